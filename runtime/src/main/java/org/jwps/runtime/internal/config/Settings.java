@@ -1,0 +1,177 @@
+package org.jwps.runtime.internal.config;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An immutable snapshot of the service configuration (PID {@code org.jwps}), with PyWPS's
+ * {@code pywps.cfg} setting names. Missing settings take the defaults below; invalid ones are
+ * reported in {@link #problems()} and replaced by their defaults.
+ */
+public final class Settings {
+    private final Map<String, Object> raw;
+    private final List<String> problems = new ArrayList<>();
+
+    private final String url;
+    private final List<String> languages;
+    private final long maxRequestSize;
+    private final int maxInputParamLength;
+    private final int parallelProcesses;
+    private final Path workDir;
+
+    private Settings(Map<String, Object> properties) {
+        this.raw = Map.copyOf(properties);
+        this.url = string("url", "http://localhost:8181/wps");
+        this.languages = Collections.unmodifiableList(list("language", "en-US"));
+        this.maxRequestSize = size("maxrequestsize", "3mb");
+        this.maxInputParamLength = (int) Math.min(Integer.MAX_VALUE, integer("maxinputparamlength", 1024));
+        this.parallelProcesses = (int) Math.max(1, Math.min(1024, integer("parallelprocesses", 2)));
+        String defaultWorkDir = Paths.get(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")),
+                "jwps", "work").toString();
+        this.workDir = Paths.get(string("workdir", defaultWorkDir));
+    }
+
+    /**
+     * @param properties the configuration properties; may hold anything Config Admin gives
+     * @return the settings
+     */
+    public static Settings from(Map<String, ?> properties) {
+        Map<String, Object> copy = new java.util.HashMap<>();
+        properties.forEach((k, v) -> {
+            if (k != null && v != null) {
+                copy.put(k, v);
+            }
+        });
+        return new Settings(copy);
+    }
+
+    /** @return the settings when nothing is configured */
+    public static Settings defaults() {
+        return from(Map.of());
+    }
+
+    /** @return messages about settings that were invalid and fell back to their defaults */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** @return the public URL of the WPS endpoint, as clients must use it */
+    public String url() {
+        return url;
+    }
+
+    /** @return the supported languages, the default first */
+    public List<String> languages() {
+        return languages;
+    }
+
+    /** @return the largest accepted request body, in bytes */
+    public long maxRequestSize() {
+        return maxRequestSize;
+    }
+
+    /** @return the longest accepted KVP parameter value, in characters */
+    public int maxInputParamLength() {
+        return maxInputParamLength;
+    }
+
+    /** @return how many processes may run at once */
+    public int parallelProcesses() {
+        return parallelProcesses;
+    }
+
+    /** @return the directory under which executions get their work directories */
+    public Path workDir() {
+        return workDir;
+    }
+
+    /**
+     * @param key a setting name, e.g. {@code identification_title}
+     * @param defaultValue the value when unset or blank
+     * @return the setting as text
+     */
+    public String string(String key, String defaultValue) {
+        Object value = raw.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        String text = value instanceof String[] ? String.join(",", (String[]) value) : value.toString().strip();
+        return text.isEmpty() ? defaultValue : text;
+    }
+
+    /**
+     * @param key a setting holding a comma-separated list
+     * @param defaultValue the list (comma-separated) when unset
+     * @return the entries, stripped, without empty ones
+     */
+    public List<String> list(String key, String defaultValue) {
+        String text = string(key, defaultValue);
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private long integer(String key, long defaultValue) {
+        String text = string(key, null);
+        if (text == null) {
+            return defaultValue;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            problems.add(key + " = '" + text + "' is not a whole number; using " + defaultValue);
+            return defaultValue;
+        }
+    }
+
+    private long size(String key, String defaultValue) {
+        String text = string(key, defaultValue);
+        try {
+            return parseSize(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(key + " = '" + text + "' is not a size like 3mb; using " + defaultValue);
+            return parseSize(defaultValue);
+        }
+    }
+
+    /**
+     * Parses a size as PyWPS writes it: a number of bytes, optionally with a unit {@code kb},
+     * {@code mb} or {@code gb} (powers of 1024), case-insensitive.
+     *
+     * @param text e.g. {@code 3mb}, {@code 200kb}, {@code 1024}
+     * @return the size in bytes
+     * @throws IllegalArgumentException if the text is not a size
+     */
+    public static long parseSize(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        long factor = 1;
+        if (s.endsWith("kb")) {
+            factor = 1024L;
+        } else if (s.endsWith("mb")) {
+            factor = 1024L * 1024;
+        } else if (s.endsWith("gb")) {
+            factor = 1024L * 1024 * 1024;
+        }
+        if (factor > 1) {
+            s = s.substring(0, s.length() - 2).strip();
+        } else if (s.endsWith("b")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        try {
+            double number = Double.parseDouble(s);
+            if (number < 0 || Double.isNaN(number) || Double.isInfinite(number)) {
+                throw new IllegalArgumentException(text);
+            }
+            return (long) (number * factor);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+}

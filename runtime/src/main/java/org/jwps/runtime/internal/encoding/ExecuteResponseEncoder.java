@@ -1,0 +1,183 @@
+package org.jwps.runtime.internal.encoding;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+
+import javax.xml.XMLConstants;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.jwps.api.BoundingBox;
+import org.jwps.api.Format;
+import org.jwps.api.LiteralOutput;
+import org.jwps.api.exception.NoApplicableCodeException;
+import org.jwps.runtime.internal.execute.Execution;
+import org.jwps.runtime.internal.execute.OutputValue;
+import org.jwps.runtime.internal.protocol.Wps;
+import org.jwps.runtime.internal.xml.ows.BoundingBoxType;
+import org.jwps.runtime.internal.xml.wps.ComplexDataType;
+import org.jwps.runtime.internal.xml.wps.DataType;
+import org.jwps.runtime.internal.xml.wps.ExecuteResponse;
+import org.jwps.runtime.internal.xml.wps.LiteralDataType;
+import org.jwps.runtime.internal.xml.wps.OutputDataType;
+import org.jwps.runtime.internal.xml.wps.StatusType;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/** Writes the Execute response document of a finished execution, and raw outputs. */
+public final class ExecuteResponseEncoder {
+    private static final DatatypeFactory DATATYPES = DatatypeFactory.newDefaultInstance();
+    private static final DocumentBuilderFactory DOM = hardenedDom();
+
+    private ExecuteResponseEncoder() {
+    }
+
+    private static DocumentBuilderFactory hardenedDom() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        factory.setExpandEntityReferences(false);
+        try {
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
+    }
+
+    /**
+     * @param execution the finished execution
+     * @param url       the service URL
+     * @param language  the response language
+     * @return the UTF-8 XML of the response document with status ProcessSucceeded
+     */
+    public static byte[] encode(Execution execution, String url, String language) {
+        ExecuteResponse response = new ExecuteResponse();
+        response.setService(Wps.SERVICE);
+        response.setVersion(Wps.VERSION);
+        response.setLang(language);
+        response.setServiceInstance(url + "?service=WPS&request=GetCapabilities");
+        response.setProcess(CapabilitiesEncoder.brief(execution.description()));
+        StatusType status = new StatusType();
+        status.setCreationTime(time(execution.created()));
+        status.setProcessSucceeded("Process " + execution.description().identifier() + " succeeded");
+        response.setStatus(status);
+        ExecuteResponse.ProcessOutputs outputs = new ExecuteResponse.ProcessOutputs();
+        for (OutputValue output : execution.outputs()) {
+            outputs.getOutput().add(output(output));
+        }
+        response.setProcessOutputs(outputs);
+        return Jaxb.toBytes(response);
+    }
+
+    private static XMLGregorianCalendar time(OffsetDateTime time) {
+        return DATATYPES.newXMLGregorianCalendar(GregorianCalendar.from(time.toZonedDateTime()));
+    }
+
+    private static OutputDataType output(OutputValue output) {
+        OutputDataType type = new OutputDataType();
+        Ows.describe(type, output.description());
+        DataType data = new DataType();
+        Object value = output.value();
+        if (output.description() instanceof LiteralOutput literal) {
+            LiteralDataType literalData = new LiteralDataType();
+            literalData.setValue(output.text());
+            literalData.setDataType(literal.type().xsdName());
+            literalData.setUom(output.uom());
+            data.setLiteralData(literalData);
+        } else if (value instanceof BoundingBox box) {
+            data.setBoundingBoxData(boundingBox(box));
+        } else {
+            data.setComplexData(complex(output));
+        }
+        type.setData(data);
+        return type;
+    }
+
+    /**
+     * @param box a bounding box value
+     * @return its OWS form
+     */
+    public static BoundingBoxType boundingBox(BoundingBox box) {
+        BoundingBoxType type = new BoundingBoxType();
+        type.setCrs(box.crs());
+        type.setDimensions(BigInteger.valueOf(box.dimensions()));
+        for (double v : box.lowerCorner()) {
+            type.getLowerCorner().add(v);
+        }
+        for (double v : box.upperCorner()) {
+            type.getUpperCorner().add(v);
+        }
+        return type;
+    }
+
+    private static ComplexDataType complex(OutputValue output) {
+        Format format = output.format();
+        ComplexDataType complex = new ComplexDataType();
+        complex.setMimeType(format.mimeType());
+        complex.setSchema(format.schema());
+        byte[] bytes = output.bytes();
+        if (format.isXml()) {
+            complex.setEncoding(format.encoding());
+            complex.getContent().add(parse(bytes, output.identifier()).getDocumentElement());
+        } else if (isText(format)) {
+            complex.setEncoding(format.encoding());
+            complex.getContent().add(output.text());
+        } else {
+            complex.setEncoding("base64");
+            complex.getContent().add(Base64.getEncoder().encodeToString(bytes));
+        }
+        return complex;
+    }
+
+    private static boolean isText(Format format) {
+        if ("base64".equalsIgnoreCase(format.encoding())) {
+            return false;
+        }
+        String mime = format.mimeType().toLowerCase(Locale.ROOT);
+        return mime.startsWith("text/") || mime.contains("json") || mime.contains("xml") || mime.contains("csv");
+    }
+
+    private static Document parse(byte[] xml, String identifier) {
+        try {
+            DocumentBuilder builder = DOM.newDocumentBuilder();
+            return builder.parse(new ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new NoApplicableCodeException("Output " + identifier + " is not well-formed XML", identifier, e);
+        }
+    }
+
+    /**
+     * @param output an output to return raw
+     * @return the bare data: a literal's text, a bounding box as {@code ows:BoundingBox} XML, or the complex content
+     */
+    public static byte[] raw(OutputValue output) {
+        Object value = output.value();
+        if (value instanceof BoundingBox box) {
+            return Jaxb.toBytes(new org.jwps.runtime.internal.xml.ows.ObjectFactory().createBoundingBox(boundingBox(box)));
+        }
+        return output.bytes();
+    }
+
+    /**
+     * @param output an output to return raw
+     * @return its Content-Type
+     */
+    public static String rawContentType(OutputValue output) {
+        if (output.format() != null) {
+            String mime = output.format().mimeType();
+            return isText(output.format()) && !mime.contains("charset") ? mime + "; charset=UTF-8" : mime;
+        }
+        return output.value() instanceof BoundingBox ? "text/xml; charset=UTF-8" : "text/plain; charset=UTF-8";
+    }
+}

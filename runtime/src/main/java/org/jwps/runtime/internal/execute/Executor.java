@@ -1,0 +1,185 @@
+package org.jwps.runtime.internal.execute;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jwps.api.ComplexOutput;
+import org.jwps.api.InputData;
+import org.jwps.api.LiteralOutput;
+import org.jwps.api.OutputDescription;
+import org.jwps.api.Process;
+import org.jwps.api.ProcessDescription;
+import org.jwps.api.exception.InvalidParameterValueException;
+import org.jwps.api.exception.NoApplicableCodeException;
+import org.jwps.api.exception.StorageNotSupportedException;
+import org.jwps.api.exception.WpsException;
+import org.jwps.runtime.internal.protocol.ExecuteRequest;
+import org.jwps.runtime.internal.protocol.OutputDefinition;
+import org.jwps.runtime.internal.protocol.ResponseForm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a synchronous Execute: checks the response form and inputs, takes an execution slot,
+ * calls the process and collects its outputs. Thread-safe.
+ */
+public final class Executor {
+    private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+
+    private final ExecutionSlots slots;
+    private final java.nio.file.Path workRoot;
+
+    /**
+     * @param slots    the execution slots to run in
+     * @param workRoot the directory under which executions get their work directories
+     */
+    public Executor(ExecutionSlots slots, java.nio.file.Path workRoot) {
+        this.slots = slots;
+        this.workRoot = workRoot;
+    }
+
+    /** @return the slots this executor runs in */
+    public ExecutionSlots slots() {
+        return slots;
+    }
+
+    /**
+     * @param process  the process to run
+     * @param request  the parsed request
+     * @param language the negotiated language
+     * @return the finished execution; the caller closes it after writing the response
+     * @throws WpsException when the request is invalid, the server is busy or the process fails
+     */
+    public Execution execute(Process process, ExecuteRequest request, String language) {
+        ProcessDescription description = process.description();
+        Map<String, OutputValue> outputs = outputs(description, request.responseForm());
+        OffsetDateTime created = OffsetDateTime.now();
+        String jobId = UUID.randomUUID().toString();
+        WorkDirectory workDirectory = new WorkDirectory(workRoot, jobId);
+        try {
+            Map<String, List<InputData>> inputs = InputBinder.bind(description, request.inputs(), workDirectory);
+            ExecutionContext context = new ExecutionContext(jobId, language, inputs, outputs, workDirectory);
+            try (ExecutionSlots.Slot slot = slots.acquire()) {
+                run(process, description, context);
+            }
+            return new Execution(request, description, context, selected(description, request.responseForm(), outputs),
+                    created, workDirectory);
+        } catch (RuntimeException | Error e) {
+            workDirectory.close();
+            throw e;
+        }
+    }
+
+    private static void run(Process process, ProcessDescription description, ExecutionContext context) {
+        try {
+            process.execute(context, context);
+        } catch (WpsException e) {
+            LOG.info("Process {} (job {}) failed: {}", description.identifier(), context.jobId(), e.getMessage());
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NoApplicableCodeException("Process " + description.identifier() + " was interrupted", null, e);
+        } catch (Exception | LinkageError | AssertionError e) {
+            LOG.error("Process {} (job {}) failed", description.identifier(), context.jobId(), e);
+            throw new NoApplicableCodeException("Process " + description.identifier()
+                    + " failed, please check the server log (job " + context.jobId() + ")", null, e);
+        }
+    }
+
+    /** Checks the response form and prepares every output with its requested format and unit. */
+    private static Map<String, OutputValue> outputs(ProcessDescription description, ResponseForm form) {
+        Map<String, OutputDefinition> requested = new LinkedHashMap<>();
+        if (form instanceof ResponseForm.Document document) {
+            if (document.storeExecuteResponse() && !description.storeSupported()) {
+                throw new StorageNotSupportedException("Process " + description.identifier()
+                        + " cannot store its response", "storeExecuteResponse");
+            }
+            if (document.status() && !description.statusSupported()) {
+                throw new StorageNotSupportedException("Process " + description.identifier()
+                        + " does not report status", "status");
+            }
+            if (document.storeExecuteResponse() || document.status()) {
+                throw new StorageNotSupportedException("Stored and asynchronous execution are not available on this "
+                        + "server yet; execute synchronously", document.status() ? "status" : "storeExecuteResponse");
+            }
+            document.outputs().forEach(d -> requested.put(d.identifier(), d));
+        } else {
+            OutputDefinition raw = ((ResponseForm.Raw) form).output();
+            requested.put(raw.identifier(), raw);
+        }
+        for (OutputDefinition definition : requested.values()) {
+            if (description.output(definition.identifier()).isEmpty()) {
+                throw new InvalidParameterValueException("Process " + description.identifier() + " has no output '"
+                        + definition.identifier() + "'", definition.identifier());
+            }
+            if (definition.asReference()) {
+                throw new InvalidParameterValueException("Output " + definition.identifier() + ": outputs by reference "
+                        + "are not supported yet; ask for it inline", definition.identifier());
+            }
+        }
+        Map<String, OutputValue> outputs = new LinkedHashMap<>();
+        for (OutputDescription output : description.outputs()) {
+            OutputDefinition definition = requested.getOrDefault(output.identifier(),
+                    OutputDefinition.of(output.identifier()));
+            outputs.put(output.identifier(), new OutputValue(output, format(output, definition),
+                    uom(output, definition)));
+        }
+        return outputs;
+    }
+
+    private static org.jwps.api.Format format(OutputDescription output, OutputDefinition definition) {
+        if (!(output instanceof ComplexOutput complex)) {
+            return null;
+        }
+        return Formats.select(complex.formats(), definition.mimeType(), definition.encoding(), definition.schema(),
+                output.identifier());
+    }
+
+    private static String uom(OutputDescription output, OutputDefinition definition) {
+        if (!(output instanceof LiteralOutput literal) || literal.uoms().isEmpty()) {
+            if (definition.uom() != null && !definition.uom().isBlank()) {
+                throw new InvalidParameterValueException("Output " + output.identifier() + " has no unit of measure",
+                        output.identifier());
+            }
+            return null;
+        }
+        if (definition.uom() == null || definition.uom().isBlank()) {
+            return literal.uoms().get(0);
+        }
+        if (!literal.uoms().contains(definition.uom())) {
+            throw new InvalidParameterValueException("Output " + output.identifier() + ": unit '" + definition.uom()
+                    + "' is not supported; use one of " + literal.uoms(), output.identifier());
+        }
+        return definition.uom();
+    }
+
+    /** The outputs to return: those requested (or all), in that order, that the process set. */
+    private static List<OutputValue> selected(ProcessDescription description, ResponseForm form,
+                                              Map<String, OutputValue> outputs) {
+        List<String> ids = new ArrayList<>();
+        if (form instanceof ResponseForm.Raw raw) {
+            ids.add(raw.output().identifier());
+        } else {
+            ((ResponseForm.Document) form).outputs().forEach(d -> ids.add(d.identifier()));
+            if (ids.isEmpty()) {
+                description.outputs().forEach(o -> ids.add(o.identifier()));
+            }
+        }
+        List<OutputValue> selected = new ArrayList<>();
+        for (String id : ids) {
+            OutputValue value = outputs.get(id);
+            if (value.isSet()) {
+                selected.add(value);
+            }
+        }
+        if (form instanceof ResponseForm.Raw && selected.isEmpty()) {
+            throw new NoApplicableCodeException("Process " + description.identifier() + " did not produce output "
+                    + ids.get(0), ids.get(0));
+        }
+        return selected;
+    }
+}

@@ -1,0 +1,70 @@
+package org.jwps.runtime.internal.execute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The work directory of one execution: created on first use, removed by {@link #close()}.
+ * Thread-safe.
+ */
+public final class WorkDirectory implements AutoCloseable {
+    private final Path path;
+    private final AtomicInteger counter = new AtomicInteger();
+    private volatile boolean created;
+
+    /**
+     * @param parent the directory holding every execution's work directory
+     * @param jobId  the execution's identifier, used as the directory name
+     */
+    public WorkDirectory(Path parent, String jobId) {
+        this.path = parent.resolve("jwps-" + jobId);
+    }
+
+    /**
+     * @return the directory, created if needed
+     * @throws IOException if it cannot be created
+     */
+    public synchronized Path path() throws IOException {
+        if (!created) {
+            Files.createDirectories(path);
+            created = true;
+        }
+        return path;
+    }
+
+    /**
+     * @param name a name hint, e.g. the input identifier
+     * @param extension the file extension with its dot, or {@code null}
+     * @return a new, not yet existing file path in the directory
+     * @throws IOException if the directory cannot be created
+     */
+    public Path newFile(String name, String extension) throws IOException {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return path().resolve(safe + "-" + counter.incrementAndGet() + (extension == null ? "" : extension));
+    }
+
+    /** Removes the directory and everything in it. */
+    @Override
+    public void close() {
+        if (!created) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkDirectory.class).warn("Could not remove work directory {}: {}",
+                    path, e.getMessage());
+        }
+    }
+}

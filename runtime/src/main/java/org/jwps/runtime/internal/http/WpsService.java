@@ -1,0 +1,211 @@
+package org.jwps.runtime.internal.http;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jwps.api.Process;
+import org.jwps.api.ProcessDescription;
+import org.jwps.api.exception.InvalidParameterValueException;
+import org.jwps.api.exception.NoApplicableCodeException;
+import org.jwps.api.exception.WpsException;
+import org.jwps.runtime.internal.config.Settings;
+import org.jwps.runtime.internal.encoding.CapabilitiesEncoder;
+import org.jwps.runtime.internal.encoding.DescribeProcessEncoder;
+import org.jwps.runtime.internal.encoding.ExceptionReportEncoder;
+import org.jwps.runtime.internal.encoding.ExecuteResponseEncoder;
+import org.jwps.runtime.internal.execute.Execution;
+import org.jwps.runtime.internal.execute.ExecutionSlots;
+import org.jwps.runtime.internal.execute.Executor;
+import org.jwps.runtime.internal.execute.OutputValue;
+import org.jwps.runtime.internal.protocol.DescribeProcessRequest;
+import org.jwps.runtime.internal.protocol.ExecuteRequest;
+import org.jwps.runtime.internal.protocol.GetCapabilitiesRequest;
+import org.jwps.runtime.internal.protocol.KvpRequestParser;
+import org.jwps.runtime.internal.protocol.ResponseForm;
+import org.jwps.runtime.internal.protocol.WpsRequest;
+import org.jwps.runtime.internal.protocol.XmlRequestParser;
+import org.jwps.runtime.internal.registry.ProcessRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The WPS 1.0.0 service: turns a KVP or XML request into a response document. Configured by PID
+ * {@code org.jwps}; a configuration change applies to the next request. Documents that do not
+ * change between requests (capabilities, descriptions) are built once and kept until a process
+ * or the configuration changes.
+ */
+@Component(service = WpsService.class, configurationPid = WpsService.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class WpsService {
+    /** The configuration PID, file {@code etc/org.jwps.cfg}. */
+    public static final String PID = "org.jwps";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WpsService.class);
+    /** How long a synchronous request waits for an execution slot before ServerBusy. */
+    private static final Duration SLOT_WAIT = Duration.ofSeconds(2);
+
+    private final ProcessRegistry registry;
+    private final XmlRequestParser xmlParser = new XmlRequestParser();
+    private final Runnable invalidate = this::invalidate;
+    private volatile State state;
+
+    /** What one configuration gives: settings, parsers, executor and the caches built under them. */
+    private record State(Settings settings, KvpRequestParser kvpParser, Executor executor,
+                         Map<String, byte[]> cache) {
+    }
+
+    @Activate
+    public WpsService(@Reference ProcessRegistry registry, Map<String, Object> properties) {
+        this.registry = registry;
+        configure(properties);
+        registry.addListener(invalidate);
+    }
+
+    @Modified
+    void configure(Map<String, Object> properties) {
+        Settings settings = Settings.from(properties);
+        settings.problems().forEach(p -> LOG.warn("Configuration {}: {}", PID, p));
+        ExecutionSlots slots = new ExecutionSlots(settings.parallelProcesses(), SLOT_WAIT.toMillis());
+        state = new State(settings, new KvpRequestParser(settings.maxInputParamLength()),
+                new Executor(slots, settings.workDir()), new ConcurrentHashMap<>());
+        LOG.info("WPS service configured: url {}, {} parallel processes, max request {} bytes", settings.url(),
+                settings.parallelProcesses(), settings.maxRequestSize());
+    }
+
+    @Deactivate
+    void deactivate() {
+        registry.removeListener(invalidate);
+    }
+
+    private void invalidate() {
+        State s = state;
+        if (s != null) {
+            s.cache().clear();
+        }
+    }
+
+    /** @return the settings in force */
+    public Settings settings() {
+        return state.settings();
+    }
+
+    /**
+     * @param queryString the raw query string of a GET request
+     * @return the response, an exception report when the request fails
+     */
+    public WpsResponse get(String queryString) {
+        State s = state;
+        try {
+            return handle(s, s.kvpParser().parse(queryString));
+        } catch (RuntimeException e) {
+            return failure(s, e);
+        }
+    }
+
+    /**
+     * @param body          the body of a POST request
+     * @param contentLength its declared length, or -1
+     * @return the response, an exception report when the request fails
+     */
+    public WpsResponse post(InputStream body, long contentLength) {
+        State s = state;
+        try {
+            long limit = s.settings().maxRequestSize();
+            if (contentLength > limit) {
+                throw LimitedInputStream.tooLarge(limit);
+            }
+            return handle(s, xmlParser.parse(new LimitedInputStream(body, limit)));
+        } catch (RuntimeException e) {
+            return failure(s, e);
+        }
+    }
+
+    private WpsResponse handle(State s, WpsRequest request) {
+        String language = language(s.settings(), request.language());
+        if (request instanceof GetCapabilitiesRequest) {
+            return WpsResponse.xml(s.cache().computeIfAbsent("capabilities:" + language,
+                    k -> CapabilitiesEncoder.encode(s.settings(), registry.snapshot(), language)));
+        }
+        if (request instanceof DescribeProcessRequest describe) {
+            return WpsResponse.xml(describe(s, describe, language));
+        }
+        return execute(s, (ExecuteRequest) request, language);
+    }
+
+    private byte[] describe(State s, DescribeProcessRequest request, String language) {
+        ProcessRegistry.Snapshot snapshot = registry.snapshot();
+        List<ProcessDescription> descriptions = new ArrayList<>();
+        for (String id : request.identifiers()) {
+            if (DescribeProcessRequest.ALL.equalsIgnoreCase(id)) {
+                snapshot.ordered().forEach(e -> descriptions.add(e.process().description()));
+                continue;
+            }
+            Process process = snapshot.get(id);
+            if (process == null) {
+                throw new InvalidParameterValueException("Unknown process '" + id + "'", "identifier");
+            }
+            descriptions.add(process.description());
+        }
+        if (request.identifiers().size() > 1) {
+            return DescribeProcessEncoder.encode(descriptions, language);
+        }
+        // one identifier or "all": few distinct documents, worth keeping
+        return s.cache().computeIfAbsent("describe:" + language + ":" + request.identifiers().get(0),
+                k -> DescribeProcessEncoder.encode(descriptions, language));
+    }
+
+    private WpsResponse execute(State s, ExecuteRequest request, String language) {
+        Process process = registry.snapshot().get(request.identifier());
+        if (process == null) {
+            throw new InvalidParameterValueException("Unknown process '" + request.identifier() + "'", "Identifier");
+        }
+        try (Execution execution = s.executor().execute(process, request, language)) {
+            if (request.responseForm() instanceof ResponseForm.Raw) {
+                OutputValue output = execution.outputs().get(0);
+                String extension = output.format() == null || output.format().extension() == null ? ""
+                        : output.format().extension();
+                return new WpsResponse(200, ExecuteResponseEncoder.rawContentType(output),
+                        ExecuteResponseEncoder.raw(output),
+                        Map.of("Content-Disposition", "inline; filename=\"" + output.identifier() + extension + "\""));
+            }
+            return WpsResponse.xml(ExecuteResponseEncoder.encode(execution, s.settings().url(), language));
+        }
+    }
+
+    private static String language(Settings settings, String requested) {
+        List<String> supported = settings.languages();
+        if (requested == null || requested.isBlank()) {
+            return supported.get(0);
+        }
+        for (String language : supported) {
+            if (language.equalsIgnoreCase(requested.strip())) {
+                return language;
+            }
+        }
+        throw new InvalidParameterValueException("The language '" + requested + "' is not supported; use one of "
+                + supported, "language");
+    }
+
+    private WpsResponse failure(State s, RuntimeException e) {
+        WpsException failure;
+        if (e instanceof WpsException wps) {
+            failure = wps;
+        } else {
+            LOG.error("Request failed unexpectedly", e);
+            failure = new NoApplicableCodeException("The server failed to handle the request; the server log has "
+                    + "the details", null, e);
+        }
+        return new WpsResponse(failure.httpStatus(), WpsResponse.XML,
+                ExceptionReportEncoder.encode(failure, s.settings().languages().get(0)), Map.of());
+    }
+}
