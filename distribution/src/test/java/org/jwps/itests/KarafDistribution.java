@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -131,9 +132,14 @@ public class KarafDistribution extends ExternalResource {
         id = "karaf-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
         Path runs = Files.createDirectories(buildDir.resolve("karaf-runs"));
         home = Files.createTempDirectory(runs, id + "-");
-        copyTree(assembly, home);
-        assignPorts();
-        launch();
+        try {
+            copyTree(assembly, home);
+            assignPorts();
+        } catch (IOException | RuntimeException e) {
+            stop();
+            throw e;
+        }
+        launch(); // cleans up after itself when Karaf does not come up
     }
 
     /**
@@ -444,22 +450,36 @@ public class KarafDistribution extends ExternalResource {
         }
     }
 
+    /**
+     * Copies the assembly, leaving out what a run of Karaf in place (someone tried
+     * {@code target/assembly/bin/karaf}) leaves behind: bundle cache, logs, instance registry,
+     * lock and pid files. The copy starts like a freshly unpacked archive.
+     */
     private static void copyTree(Path from, Path to) throws IOException {
+        Set<Path> runtimeState = Set.of(from.resolve("data"), from.resolve("instances"),
+                from.resolve("lock"), from.resolve("karaf.pid"));
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (runtimeState.contains(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 Files.createDirectories(to.resolve(from.relativize(dir)));
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (runtimeState.contains(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
                 // COPY_ATTRIBUTES keeps the executable bits of bin/*
                 Files.copy(file, to.resolve(from.relativize(file)),
                         StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
                 return FileVisitResult.CONTINUE;
             }
         });
+        Files.createDirectories(to.resolve("data/tmp"));
     }
 
     private static void deleteTree(Path root) {
