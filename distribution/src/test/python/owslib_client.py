@@ -1,0 +1,66 @@
+"""Drives a running JWPS with OWSLib, the WPS client most Python users script with.
+
+Usage: python3 owslib_client.py http://127.0.0.1:PORT/wps
+Exits non-zero with a message on the first check that fails.
+"""
+import sys
+
+from owslib.util import ServiceException
+from owslib.wps import WebProcessingService, BoundingBoxDataInput, ComplexDataInput
+
+
+def check(condition, message):
+    if not condition:
+        print("FAILED: " + message, file=sys.stderr)
+        sys.exit(1)
+
+
+def main(url):
+    wps = WebProcessingService(url, version="1.0.0", skip_caps=False)
+    ids = [p.identifier for p in wps.processes]
+    check({"say_hello", "ultimate_question", "echo"} <= set(ids), "capabilities list the samples: %s" % ids)
+    check(wps.identification.title == "JWPS", "service title: %r" % wps.identification.title)
+
+    hello = wps.describeprocess("say_hello")
+    check(hello.processVersion == "1.3.3", "say_hello version %r" % hello.processVersion)
+    check([i.identifier for i in hello.dataInputs] == ["name"], "say_hello inputs")
+    check(hello.dataInputs[0].dataType.endswith("string"), "name is a string: %r" % hello.dataInputs[0].dataType)
+
+    execution = wps.execute("say_hello", [("name", "OWSLib")], mode=0)  # 0 = synchronous
+    check(execution.isSucceded(), "say_hello succeeded: %s" % execution.status)
+    check(execution.processOutputs[0].data == ["Hello OWSLib"], "greeting %r" % execution.processOutputs[0].data)
+
+    answer = wps.execute("ultimate_question", [], mode=0)
+    check(answer.processOutputs[0].data == ["42"], "answer %r" % answer.processOutputs[0].data)
+
+    echo = wps.describeprocess("echo")
+    kinds = {i.identifier: i.dataType for i in echo.dataInputs}
+    check(kinds.get("complexInput") == "ComplexData", "echo complexInput kind: %r" % kinds)
+    check(kinds.get("bboxInput") == "BoundingBoxData", "echo bboxInput kind: %r" % kinds)
+
+    bbox = BoundingBoxDataInput([1.5, 2.5, 3.5, 4.5], crs="EPSG:4326", dimensions=2)
+    echoed = wps.execute("echo", [("literalInput", "hi"), ("bboxInput", bbox),
+                                  ("complexInput", ComplexDataInput("<doc><a>1</a></doc>", mimeType="text/xml"))],
+                         mode=0)
+    check(echoed.isSucceded(), "echo succeeded: %s %s" % (echoed.status, [e.text for e in echoed.errors]))
+    outputs = {o.identifier: o for o in echoed.processOutputs}
+    check(outputs["literalOutput"].data == ["hi"], "literal echo %r" % outputs["literalOutput"].data)
+    box = outputs["bboxOutput"].data[0]
+    # EPSG:4326 is latitude/longitude: OWSLib reads the first coordinate of each corner as y
+    check([float(v) for v in (box.miny, box.minx, box.maxy, box.maxx)] == [1.5, 2.5, 3.5, 4.5],
+          "bbox echo %r" % vars(box))
+    # OWSLib hands back embedded XML as serialized bytes
+    xml = "".join(d.decode("utf-8") if isinstance(d, bytes) else d for d in outputs["complexOutput"].data)
+    check("<a>1</a>" in xml, "xml echo %r" % xml)
+
+    # an invalid request is answered with HTTP 400 and an ExceptionReport, which OWSLib raises
+    try:
+        wps.execute("say_hello", [], mode=0)
+        check(False, "say_hello without a name fails")
+    except ServiceException as e:
+        check('exceptionCode="MissingParameterValue"' in str(e) and 'locator="name"' in str(e), "report: %s" % e)
+    print("owslib: all checks passed")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
