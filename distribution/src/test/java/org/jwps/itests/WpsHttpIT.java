@@ -1,5 +1,6 @@
 package org.jwps.itests;
 
+import static org.jwps.runtime.internal.xml.WpsSchemas.assertExceptionReport;
 import static org.jwps.runtime.internal.xml.WpsSchemas.assertValid;
 import static org.jwps.runtime.internal.xml.WpsSchemas.xpath;
 import static org.junit.Assert.assertEquals;
@@ -50,11 +51,7 @@ public class WpsHttpIT {
     }
 
     private static void assertException(HttpResponse<byte[]> response, int status, String code, String locator) {
-        String body = new String(response.body(), StandardCharsets.UTF_8);
-        assertEquals(body, status, response.statusCode());
-        assertValid(response.body());
-        assertEquals(body, code, xpath(response.body(), "/ows:ExceptionReport/ows:Exception/@exceptionCode"));
-        assertEquals(body, locator, xpath(response.body(), "/ows:ExceptionReport/ows:Exception/@locator"));
+        assertExceptionReport(response.statusCode(), response.body(), status, code, locator);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.jwps.runtime.internal.http;
 
+import static org.jwps.runtime.internal.xml.WpsSchemas.assertExceptionReport;
 import static org.jwps.runtime.internal.xml.WpsSchemas.assertValid;
 import static org.jwps.runtime.internal.xml.WpsSchemas.xpath;
 import static org.junit.Assert.assertEquals;
@@ -71,11 +72,7 @@ public class WpsServiceTest {
     }
 
     private void assertException(WpsResponse response, int status, String code, String locator) {
-        String body = new String(response.body(), StandardCharsets.UTF_8);
-        assertEquals(body, status, response.status());
-        assertValid(response.body());
-        assertEquals(body, code, xpath(response.body(), "/ows:ExceptionReport/ows:Exception/@exceptionCode"));
-        assertEquals(body, locator, xpath(response.body(), "/ows:ExceptionReport/ows:Exception/@locator"));
+        assertExceptionReport(response.status(), response.body(), status, code, locator);
     }
 
     @Test

@@ -104,6 +104,24 @@ public final class WpsSchemas {
         validate(new StreamSource(new StringReader(xml)));
     }
 
+    /**
+     * Asserts that a response is a valid OWS ExceptionReport answered with the expected HTTP status,
+     * exception code and locator ({@code ""} for none).
+     */
+    public static void assertExceptionReport(int status, byte[] body, int expectedStatus, String code, String locator) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (status != expectedStatus) {
+            throw new AssertionError("HTTP status " + status + " instead of " + expectedStatus + ": " + text);
+        }
+        assertValid(body);
+        String actualCode = xpath(body, "/ows:ExceptionReport/ows:Exception/@exceptionCode");
+        String actualLocator = xpath(body, "/ows:ExceptionReport/ows:Exception/@locator");
+        if (!code.equals(actualCode) || !locator.equals(actualLocator)) {
+            throw new AssertionError("expected " + code + " at '" + locator + "', got " + actualCode + " at '"
+                    + actualLocator + "': " + text);
+        }
+    }
+
     private static void validate(Source source) {
         Validator validator = schema().newValidator();
         FirstError handler = new FirstError();
