@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import javax.inject.Inject;
 
@@ -31,7 +30,6 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerClass.class)
 public class ProcessDynamicsIT extends JwpsPaxExamSupport {
     private static final String PROCESS = "test_uppercase";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Inject
     private BundleContext bundleContext;
@@ -41,7 +39,7 @@ public class ProcessDynamicsIT extends JwpsPaxExamSupport {
     @Test
     public void aProcessBundleComesAndGoesAtRuntime() throws Exception {
         awaitActive(bundleContext, "org.jwps.jwps-sample-processes", 60, TimeUnit.SECONDS);
-        String capabilities = await("service=WPS&request=GetCapabilities",
+        String capabilities = Capabilities.await(http, wpsUrl(),
                 body -> body.contains(">say_hello<") && body.contains(">echo<"));
         assertTrue(capabilities, capabilities.contains(">ultimate_question<"));
         assertFalse(capabilities.contains(PROCESS));
@@ -50,7 +48,7 @@ public class ProcessDynamicsIT extends JwpsPaxExamSupport {
         Bundle bundle = bundleContext.installBundle(jar.toURI().toString());
         bundle.start();
 
-        await("service=WPS&request=GetCapabilities", body -> body.contains(">" + PROCESS + "<"));
+        Capabilities.await(http, wpsUrl(), body -> body.contains(">" + PROCESS + "<"));
         String description = get("service=WPS&version=1.0.0&request=DescribeProcess&identifier=" + PROCESS).body();
         assertTrue(description, description.contains("<ows:Identifier>text</ows:Identifier>"));
         HttpResponse<String> executed = get("service=WPS&version=1.0.0&request=Execute&identifier=" + PROCESS
@@ -60,7 +58,7 @@ public class ProcessDynamicsIT extends JwpsPaxExamSupport {
 
         bundle.uninstall();
 
-        await("service=WPS&request=GetCapabilities", body -> !body.contains(PROCESS));
+        Capabilities.await(http, wpsUrl(), body -> !body.contains(PROCESS));
         HttpResponse<String> gone = get("service=WPS&version=1.0.0&request=Execute&identifier=" + PROCESS
                 + "&DataInputs=text=osgi");
         assertEquals(gone.body(), 400, gone.statusCode());
@@ -73,24 +71,5 @@ public class ProcessDynamicsIT extends JwpsPaxExamSupport {
     private HttpResponse<String> get(String query) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(wpsUrl() + "?" + query)).timeout(Duration.ofSeconds(10))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Polls until the body satisfies the condition; fails with the last body after a bounded time. */
-    private String await(String query, Predicate<String> condition) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        String body = "(no answer)";
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = get(query);
-                body = response.body();
-                if (response.statusCode() == 200 && condition.test(body)) {
-                    return body;
-                }
-            } catch (java.io.IOException e) {
-                body = e.toString();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("condition not met within " + PATIENCE + "; last answer: " + body);
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.function.Predicate;
 
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -147,31 +146,17 @@ public class WpsHttpIT {
         Path deployed = KARAF.deployDir().resolve(jar.getFileName());
         long start = System.nanoTime();
         Files.copy(jar, deployed);
-        awaitCapabilities(body -> body.contains(">test_uppercase<"));
+        Capabilities.await(KARAF.httpClient(), KARAF.wpsUrl(), body -> body.contains(">test_uppercase<"));
         long appeared = System.nanoTime();
         assertEquals("HOT", xpath(ok(get(V + "request=Execute&identifier=test_uppercase&DataInputs=text=hot")),
                 "//wps:LiteralData"));
 
         Files.delete(deployed);
         long removed = System.nanoTime();
-        awaitCapabilities(body -> !body.contains("test_uppercase"));
+        Capabilities.await(KARAF.httpClient(), KARAF.wpsUrl(), body -> !body.contains("test_uppercase"));
         System.out.printf("hot deploy: appeared after %d ms, gone %d ms after removal%n",
                 (appeared - start) / 1_000_000, (System.nanoTime() - removed) / 1_000_000);
         assertException(get(V + "request=Execute&identifier=test_uppercase&DataInputs=text=hot"), 400,
                 "InvalidParameterValue", "Identifier");
-    }
-
-    private static void awaitCapabilities(Predicate<String> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<byte[]> response = get("service=WPS&request=GetCapabilities");
-            body = new String(response.body(), StandardCharsets.UTF_8);
-            if (response.statusCode() == 200 && condition.test(body)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("GetCapabilities did not change within 30 s: " + body);
     }
 }

@@ -53,12 +53,7 @@ public final class Jaxb {
         }
     }
 
-    /**
-     * @param document a root element object of the bindings (or a JAXBElement)
-     * @param out      where the UTF-8 XML goes; not closed
-     * @throws IllegalStateException if the object cannot be marshalled (a bug, not a client error)
-     */
-    public static void marshal(Object document, OutputStream out) {
+    private static void marshal(Object document, OutputStream out) {
         try {
             Marshaller marshaller = CONTEXT.createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
@@ -71,8 +66,9 @@ public final class Jaxb {
     }
 
     /**
-     * @param document a root element object
+     * @param document a root element object of the bindings (or a JAXBElement)
      * @return the UTF-8 XML
+     * @throws IllegalStateException if the object cannot be marshalled (a bug, not a client error)
      */
     public static byte[] toBytes(Object document) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);

@@ -81,9 +81,4 @@ public final class ExecutionContext implements ProcessRequest, ProcessResponse {
     public Map<String, OutputValue> outputs() {
         return outputs;
     }
-
-    /** @return every bound input value, by identifier */
-    public Map<String, List<InputData>> inputValues() {
-        return inputs;
-    }
 }

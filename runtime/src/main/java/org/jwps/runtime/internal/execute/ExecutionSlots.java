@@ -25,16 +25,6 @@ public final class ExecutionSlots {
         this.waitMillis = waitMillis;
     }
 
-    /** @return how many executions may run at once */
-    public int size() {
-        return size;
-    }
-
-    /** @return how many executions run now */
-    public int running() {
-        return size - permits.availablePermits();
-    }
-
     /**
      * Takes a slot, waiting up to the configured time.
      *

@@ -1,5 +1,6 @@
 package org.jwps.runtime.internal.execute;
 
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,20 +32,15 @@ public final class Executor {
     private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
 
     private final ExecutionSlots slots;
-    private final java.nio.file.Path workRoot;
+    private final Path workRoot;
 
     /**
      * @param slots    the execution slots to run in
      * @param workRoot the directory under which executions get their work directories
      */
-    public Executor(ExecutionSlots slots, java.nio.file.Path workRoot) {
+    public Executor(ExecutionSlots slots, Path workRoot) {
         this.slots = slots;
         this.workRoot = workRoot;
-    }
-
-    /** @return the slots this executor runs in */
-    public ExecutionSlots slots() {
-        return slots;
     }
 
     /**

@@ -94,11 +94,6 @@ public class WpsService {
         }
     }
 
-    /** @return the settings in force */
-    public Settings settings() {
-        return state.settings();
-    }
-
     /**
      * @param queryString the raw query string of a GET request
      * @return the response, an exception report when the request fails
