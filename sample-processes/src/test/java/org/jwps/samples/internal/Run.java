@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.jwps.api.Process;
+import org.jwps.runtime.internal.config.Settings;
 import org.jwps.runtime.internal.execute.Execution;
 import org.jwps.runtime.internal.execute.ExecutionSlots;
 import org.jwps.runtime.internal.execute.Executor;
+import org.jwps.runtime.internal.execute.InputLimits;
 import org.jwps.runtime.internal.execute.OutputValue;
 import org.jwps.runtime.internal.protocol.ExecuteRequest;
 import org.jwps.runtime.internal.protocol.InputValue;
@@ -21,7 +23,8 @@ final class Run {
 
     static {
         try {
-            EXECUTOR = new Executor(new ExecutionSlots(2, 1000), Files.createTempDirectory("jwps-samples"));
+            EXECUTOR = new Executor(new ExecutionSlots(2, 1000), Files.createTempDirectory("jwps-samples"),
+                    InputLimits.of(Settings.defaults()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

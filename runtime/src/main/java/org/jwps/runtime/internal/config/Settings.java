@@ -1,6 +1,7 @@
 package org.jwps.runtime.internal.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,13 @@ public final class Settings {
     private final int maxInputParamLength;
     private final int parallelProcesses;
     private final Path workDir;
+    private final long maxSingleInputSize;
+    private final List<Path> allowedInputPaths;
+    private final Path outputPath;
+    private final String outputUrl;
+    private final Duration referenceConnectTimeout;
+    private final Duration referenceReadTimeout;
+    private final Duration referenceTotalTimeout;
 
     private Settings(Map<String, Object> properties) {
         this.raw = Map.copyOf(properties);
@@ -35,6 +43,19 @@ public final class Settings {
         String defaultWorkDir = Paths.get(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")),
                 "jwps", "work").toString();
         this.workDir = Paths.get(string("workdir", defaultWorkDir));
+        this.maxSingleInputSize = size("maxsingleinputsize", "3mb");
+        this.allowedInputPaths = paths("allowedinputpaths");
+        String defaultOutputPath = Paths.get(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")),
+                "jwps", "outputs").toString();
+        this.outputPath = Paths.get(string("outputpath", defaultOutputPath)).toAbsolutePath().normalize();
+        this.outputUrl = stripSlash(string("outputurl", stripSlash(url) + "/outputs"));
+        this.referenceConnectTimeout = seconds("reference_connect_timeout", 10);
+        this.referenceReadTimeout = seconds("reference_read_timeout", 30);
+        this.referenceTotalTimeout = seconds("reference_total_timeout", 300);
+    }
+
+    private static String stripSlash(String text) {
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**
@@ -91,6 +112,41 @@ public final class Settings {
         return workDir;
     }
 
+    /** @return the largest accepted single input (inline or fetched by reference), in bytes */
+    public long maxSingleInputSize() {
+        return maxSingleInputSize;
+    }
+
+    /** @return the absolute, normalised directories under which {@code file://} references may point; empty: none */
+    public List<Path> allowedInputPaths() {
+        return allowedInputPaths;
+    }
+
+    /** @return the directory where outputs by reference (and stored responses) are written */
+    public Path outputPath() {
+        return outputPath;
+    }
+
+    /** @return the public URL under which {@link #outputPath()} is served, without a trailing slash */
+    public String outputUrl() {
+        return outputUrl;
+    }
+
+    /** @return how long to wait for a reference's server to accept the connection */
+    public Duration referenceConnectTimeout() {
+        return referenceConnectTimeout;
+    }
+
+    /** @return how long a reference's server may stay silent while answering */
+    public Duration referenceReadTimeout() {
+        return referenceReadTimeout;
+    }
+
+    /** @return how long fetching one reference may take in all */
+    public Duration referenceTotalTimeout() {
+        return referenceTotalTimeout;
+    }
+
     /**
      * @param key a setting name, e.g. {@code identification_title}
      * @param defaultValue the value when unset or blank
@@ -129,6 +185,34 @@ public final class Settings {
             problems.add(key + " = '" + text + "' is not a whole number; using " + defaultValue);
             return defaultValue;
         }
+    }
+
+    private Duration seconds(String key, long defaultSeconds) {
+        long value = integer(key, defaultSeconds);
+        if (value <= 0) {
+            problems.add(key + " = " + value + " must be a positive number of seconds; using " + defaultSeconds);
+            value = defaultSeconds;
+        }
+        return Duration.ofSeconds(value);
+    }
+
+    /** PyWPS separates the paths with the OS path separator; a comma is accepted too. */
+    private List<Path> paths(String key) {
+        String text = string(key, "");
+        List<Path> paths = new ArrayList<>();
+        for (String entry : text.split("[,\\" + java.io.File.pathSeparator + "]")) {
+            String trimmed = entry.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            Path path = Paths.get(trimmed);
+            if (!path.isAbsolute()) {
+                problems.add(key + ": '" + trimmed + "' is not an absolute path; ignored");
+                continue;
+            }
+            paths.add(path.normalize());
+        }
+        return List.copyOf(paths);
     }
 
     private long size(String key, String defaultValue) {

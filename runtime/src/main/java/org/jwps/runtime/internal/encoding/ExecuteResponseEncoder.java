@@ -21,6 +21,7 @@ import org.jwps.api.LiteralOutput;
 import org.jwps.api.exception.NoApplicableCodeException;
 import org.jwps.runtime.internal.execute.Execution;
 import org.jwps.runtime.internal.execute.OutputValue;
+import org.jwps.runtime.internal.protocol.ResponseForm;
 import org.jwps.runtime.internal.protocol.Wps;
 import org.jwps.runtime.internal.xml.ows.BoundingBoxType;
 import org.jwps.runtime.internal.xml.wps.ComplexDataType;
@@ -28,6 +29,7 @@ import org.jwps.runtime.internal.xml.wps.DataType;
 import org.jwps.runtime.internal.xml.wps.ExecuteResponse;
 import org.jwps.runtime.internal.xml.wps.LiteralDataType;
 import org.jwps.runtime.internal.xml.wps.OutputDataType;
+import org.jwps.runtime.internal.xml.wps.OutputReferenceType;
 import org.jwps.runtime.internal.xml.wps.StatusType;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
@@ -72,6 +74,10 @@ public final class ExecuteResponseEncoder {
         status.setCreationTime(time(execution.created()));
         status.setProcessSucceeded("Process " + execution.description().identifier() + " succeeded");
         response.setStatus(status);
+        if (execution.request().responseForm() instanceof ResponseForm.Document document && document.lineage()) {
+            response.setDataInputs(LineageEncoder.dataInputs(execution.description(), execution.request().inputs()));
+            response.setOutputDefinitions(LineageEncoder.outputDefinitions(document.outputs()));
+        }
         ExecuteResponse.ProcessOutputs outputs = new ExecuteResponse.ProcessOutputs();
         for (OutputValue output : execution.outputs()) {
             outputs.getOutput().add(output(output));
@@ -87,6 +93,10 @@ public final class ExecuteResponseEncoder {
     private static OutputDataType output(OutputValue output) {
         OutputDataType type = new OutputDataType();
         Ows.describe(type, output.description());
+        if (output.reference() != null) {
+            type.setReference(reference(output));
+            return type;
+        }
         DataType data = new DataType();
         Object value = output.value();
         if (output.description() instanceof LiteralOutput literal) {
@@ -121,6 +131,20 @@ public final class ExecuteResponseEncoder {
         return type;
     }
 
+    private static OutputReferenceType reference(OutputValue output) {
+        OutputReferenceType reference = new OutputReferenceType();
+        reference.setHref(output.reference());
+        Format format = output.format();
+        if (format != null) {
+            reference.setMimeType(format.mimeType());
+            reference.setEncoding(format.encoding());
+            reference.setSchema(format.schema());
+        } else {
+            reference.setMimeType(output.value() instanceof BoundingBox ? "text/xml" : "text/plain");
+        }
+        return reference;
+    }
+
     private static ComplexDataType complex(OutputValue output) {
         Format format = output.format();
         ComplexDataType complex = new ComplexDataType();
@@ -148,7 +172,7 @@ public final class ExecuteResponseEncoder {
         return mime.startsWith("text/") || mime.contains("json") || mime.contains("xml") || mime.contains("csv");
     }
 
-    private static Document parse(byte[] xml, String identifier) {
+    static Document parse(byte[] xml, String identifier) {
         try {
             DocumentBuilder builder = DOM.newDocumentBuilder();
             return builder.parse(new ByteArrayInputStream(xml));
@@ -167,6 +191,28 @@ public final class ExecuteResponseEncoder {
             return Jaxb.toBytes(new org.jwps.runtime.internal.xml.ows.ObjectFactory().createBoundingBox(boundingBox(box)));
         }
         return output.bytes();
+    }
+
+    /**
+     * @param output an output to return raw or to publish by reference
+     * @return a stream over the bare data, as {@link #raw(OutputValue)} gives it; complex content is
+     *         streamed, not loaded
+     * @throws IOException if the content cannot be opened
+     */
+    public static java.io.InputStream rawStream(OutputValue output) throws IOException {
+        return output.description() instanceof org.jwps.api.ComplexOutput ? output.open()
+                : new ByteArrayInputStream(raw(output));
+    }
+
+    /**
+     * @param output an output to return raw or to publish
+     * @return the file extension its content should carry, with its dot
+     */
+    public static String extension(OutputValue output) {
+        if (output.format() != null) {
+            return output.format().extension() == null ? "" : output.format().extension();
+        }
+        return output.value() instanceof BoundingBox ? ".xml" : ".txt";
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,6 +126,20 @@ abstract class AbstractInputData implements InputData {
     @Override
     public String uom() {
         return null;
+    }
+
+    /**
+     * @param format a complex format, or {@code null}
+     * @return the charset its text is in: its encoding when that names a charset, else UTF-8
+     */
+    static Charset charset(Format format) {
+        String encoding = format == null ? null : format.encoding();
+        try {
+            return encoding == null || encoding.isEmpty() || encoding.equalsIgnoreCase("base64")
+                    ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     @Override

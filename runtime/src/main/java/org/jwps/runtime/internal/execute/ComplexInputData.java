@@ -2,7 +2,6 @@ package org.jwps.runtime.internal.execute;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.jwps.api.Format;
@@ -54,13 +53,7 @@ final class ComplexInputData extends AbstractInputData {
     }
 
     private Charset charset() {
-        String encoding = format.encoding();
-        try {
-            return encoding == null || encoding.isEmpty() || encoding.equalsIgnoreCase("base64")
-                    ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-        }
+        return charset(format);
     }
 
     @Override

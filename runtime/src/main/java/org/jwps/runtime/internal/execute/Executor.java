@@ -33,14 +33,17 @@ public final class Executor {
 
     private final ExecutionSlots slots;
     private final Path workRoot;
+    private final InputLimits limits;
 
     /**
      * @param slots    the execution slots to run in
      * @param workRoot the directory under which executions get their work directories
+     * @param limits   how inputs by reference are fetched and how large inputs may be
      */
-    public Executor(ExecutionSlots slots, Path workRoot) {
+    public Executor(ExecutionSlots slots, Path workRoot, InputLimits limits) {
         this.slots = slots;
         this.workRoot = workRoot;
+        this.limits = limits;
     }
 
     /**
@@ -57,7 +60,8 @@ public final class Executor {
         String jobId = UUID.randomUUID().toString();
         WorkDirectory workDirectory = new WorkDirectory(workRoot, jobId);
         try {
-            Map<String, List<InputData>> inputs = InputBinder.bind(description, request.inputs(), workDirectory);
+            Map<String, List<InputData>> inputs = InputBinder.bind(description, request.inputs(), workDirectory,
+                    limits);
             ExecutionContext context = new ExecutionContext(jobId, language, inputs, outputs, workDirectory);
             try (ExecutionSlots.Slot slot = slots.acquire()) {
                 run(process, description, context);
@@ -111,10 +115,6 @@ public final class Executor {
             if (description.output(definition.identifier()).isEmpty()) {
                 throw new InvalidParameterValueException("Process " + description.identifier() + " has no output '"
                         + definition.identifier() + "'", definition.identifier());
-            }
-            if (definition.asReference()) {
-                throw new InvalidParameterValueException("Output " + definition.identifier() + ": outputs by reference "
-                        + "are not supported yet; ask for it inline", definition.identifier());
             }
         }
         Map<String, OutputValue> outputs = new LinkedHashMap<>();

@@ -1,5 +1,9 @@
 package org.jwps.runtime.internal.execute;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +18,12 @@ import org.jwps.api.InputData;
 import org.jwps.api.InputDescription;
 import org.jwps.api.LiteralInput;
 import org.jwps.api.ProcessDescription;
+import org.jwps.api.exception.FileSizeExceededException;
 import org.jwps.api.exception.InvalidParameterValueException;
 import org.jwps.api.exception.MissingParameterValueException;
 import org.jwps.runtime.internal.protocol.InputValue;
+import org.jwps.runtime.internal.protocol.XmlRequestParser;
+import org.jwps.runtime.internal.reference.ReferenceFetcher;
 
 /**
  * Checks the input values of an Execute request against the process description and turns them
@@ -27,8 +34,10 @@ final class InputBinder {
     private InputBinder() {
     }
 
+    private static final XmlRequestParser XML = new XmlRequestParser();
+
     static Map<String, List<InputData>> bind(ProcessDescription description, List<InputValue> values,
-                                             WorkDirectory workDirectory) {
+                                             WorkDirectory workDirectory, InputLimits limits) {
         Map<String, List<InputValue>> given = new LinkedHashMap<>();
         for (InputValue value : values) {
             if (description.input(value.identifier()).isEmpty()) {
@@ -42,7 +51,7 @@ final class InputBinder {
             List<InputValue> occurrences = given.getOrDefault(input.identifier(), List.of());
             List<InputData> data = new ArrayList<>(occurrences.size());
             for (InputValue value : occurrences) {
-                data.add(bindOne(input, value, workDirectory));
+                data.add(bindOne(input, value, workDirectory, limits));
             }
             if (data.isEmpty() && input instanceof LiteralInput literal && literal.defaultValue() != null) {
                 data.add(literal(literal, literal.defaultValue(), null, workDirectory));
@@ -64,28 +73,30 @@ final class InputBinder {
         return bound;
     }
 
-    private static InputData bindOne(InputDescription input, InputValue value, WorkDirectory workDirectory) {
+    private static InputData bindOne(InputDescription input, InputValue given, WorkDirectory workDirectory,
+                                     InputLimits limits) {
         String id = input.identifier();
-        if (value instanceof InputValue.Reference) {
-            throw new InvalidParameterValueException("Input " + id + ": inputs by reference are not supported yet; "
-                    + "send the data inline", id);
+        InputValue value = given instanceof InputValue.Kvp kvp ? kvp.resolve() : given;
+        if (value instanceof InputValue.Reference reference) {
+            return reference(input, reference, workDirectory, limits);
         }
         if (input instanceof LiteralInput literal) {
             if (value instanceof InputValue.Literal l) {
                 return literal(literal, l.value(), l.uom(), workDirectory);
             }
             if (value instanceof InputValue.Kvp k) {
-                return literal(literal, k.text(), attribute(k, "uom"), workDirectory);
+                return literal(literal, k.text(), k.attribute("uom"), workDirectory);
             }
             throw wrongKind(id, "LiteralData");
         }
         if (input instanceof ComplexInput complex) {
             if (value instanceof InputValue.Complex c) {
-                return complex(complex, c.content(), c.mimeType(), c.encoding(), c.schema(), workDirectory);
+                return complex(complex, c.content(), c.mimeType(), c.encoding(), c.schema(), workDirectory,
+                        limits.limitFor(input));
             }
             if (value instanceof InputValue.Kvp k) {
-                return complex(complex, k.text(), attribute(k, "mimeType"), attribute(k, "encoding"),
-                        attribute(k, "schema"), workDirectory);
+                return complex(complex, k.text(), k.attribute("mimeType"), k.attribute("encoding"),
+                        k.attribute("schema"), workDirectory, limits.limitFor(input));
             }
             throw wrongKind(id, "ComplexData");
         }
@@ -99,17 +110,39 @@ final class InputBinder {
         throw wrongKind(id, "BoundingBoxData");
     }
 
-    private static InvalidParameterValueException wrongKind(String id, String expected) {
-        return new InvalidParameterValueException("Input " + id + " takes " + expected, id);
+    /**
+     * Complex data by reference is fetched lazily, when the process reads it; literal and
+     * bounding box values are small and needed now, to be checked like inline ones.
+     */
+    private static InputData reference(InputDescription input, InputValue.Reference reference,
+                                       WorkDirectory workDirectory, InputLimits limits) {
+        long limit = limits.limitFor(input);
+        if (input instanceof ComplexInput complex) {
+            boolean base64 = reference.encoding() != null && reference.encoding().equalsIgnoreCase("base64");
+            Format format = Formats.select(complex.formats(), reference.mimeType(), base64 ? null : reference.encoding(),
+                    reference.schema(), input.identifier());
+            return new ReferenceInputData(reference, format, base64, limits, limit, workDirectory);
+        }
+        byte[] content;
+        try (InputStream in = limits.fetcher().open(reference, limit)) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw ReferenceFetcher.unreachable(reference, e);
+        }
+        if (input instanceof LiteralInput literal) {
+            return literal(literal, new String(content, StandardCharsets.UTF_8).strip(), null, workDirectory);
+        }
+        BoundingBoxInput bbox = (BoundingBoxInput) input;
+        String text = new String(content, StandardCharsets.UTF_8).strip();
+        if (text.startsWith("<")) {
+            InputValue.BoundingBox b = XML.parseBoundingBox(new ByteArrayInputStream(content), input.identifier());
+            return boundingBox(bbox, b.crs(), b.dimensions(), b.lowerCorner(), b.upperCorner(), workDirectory);
+        }
+        return kvpBoundingBox(bbox, text, workDirectory);
     }
 
-    private static String attribute(InputValue.Kvp value, String name) {
-        for (Map.Entry<String, String> e : value.attributes().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) {
-                return e.getValue();
-            }
-        }
-        return null;
+    private static InvalidParameterValueException wrongKind(String id, String expected) {
+        return new InvalidParameterValueException("Input " + id + " takes " + expected, id);
     }
 
     private static InputData literal(LiteralInput input, String text, String uom, WorkDirectory workDirectory) {
@@ -135,7 +168,11 @@ final class InputBinder {
     }
 
     private static InputData complex(ComplexInput input, String content, String mimeType, String encoding,
-                                     String schema, WorkDirectory workDirectory) {
+                                     String schema, WorkDirectory workDirectory, long limit) {
+        if (content.length() > limit) {
+            throw new FileSizeExceededException("Input " + input.identifier() + " is larger than the limit of " + limit
+                    + " bytes", input.identifier());
+        }
         boolean base64 = encoding != null && encoding.equalsIgnoreCase("base64");
         // base64 only carries the bytes inline: the format is matched on mime type and schema
         Format format = Formats.select(input.formats(), mimeType, base64 ? null : encoding, schema, input.identifier());

@@ -24,6 +24,7 @@ public final class OutputValue implements OutputData {
     private final Format format;
     private final String uom;
     private volatile Object value;
+    private volatile String reference;
 
     OutputValue(OutputDescription description, Format format, String uom) {
         this.description = description;
@@ -109,6 +110,33 @@ public final class OutputValue implements OutputData {
             return new String(bytes(), StandardCharsets.UTF_8);
         }
         return String.valueOf(v);
+    }
+
+    /** @return the URL the output was published under when returned by reference, else {@code null} */
+    public String reference() {
+        return reference;
+    }
+
+    /** @param url the URL the output was published under */
+    public void setReference(String url) {
+        this.reference = url;
+    }
+
+    /**
+     * @return a stream over the content, for copying it without holding it in memory; a stream
+     *         the process set is handed out once
+     * @throws IOException if a file cannot be opened
+     */
+    public synchronized InputStream open() throws IOException {
+        Object v = value;
+        if (v instanceof InputStream in) {
+            value = new byte[0]; // consumed: whoever opened it owns it now
+            return in;
+        }
+        if (v instanceof Path p) {
+            return Files.newInputStream(p);
+        }
+        return new java.io.ByteArrayInputStream(bytes());
     }
 
     /**

@@ -1,16 +1,19 @@
 package org.jwps.runtime.internal.http;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jwps.api.Process;
 import org.jwps.api.ProcessDescription;
 import org.jwps.api.exception.InvalidParameterValueException;
 import org.jwps.api.exception.NoApplicableCodeException;
+import org.jwps.api.exception.NotEnoughStorageException;
 import org.jwps.api.exception.WpsException;
 import org.jwps.runtime.internal.config.Settings;
 import org.jwps.runtime.internal.encoding.CapabilitiesEncoder;
@@ -20,7 +23,9 @@ import org.jwps.runtime.internal.encoding.ExecuteResponseEncoder;
 import org.jwps.runtime.internal.execute.Execution;
 import org.jwps.runtime.internal.execute.ExecutionSlots;
 import org.jwps.runtime.internal.execute.Executor;
+import org.jwps.runtime.internal.execute.InputLimits;
 import org.jwps.runtime.internal.execute.OutputValue;
+import org.jwps.runtime.internal.output.OutputStore;
 import org.jwps.runtime.internal.protocol.DescribeProcessRequest;
 import org.jwps.runtime.internal.protocol.ExecuteRequest;
 import org.jwps.runtime.internal.protocol.GetCapabilitiesRequest;
@@ -60,7 +65,7 @@ public class WpsService {
     private volatile State state;
 
     /** What one configuration gives: settings, parsers, executor and the caches built under them. */
-    private record State(Settings settings, KvpRequestParser kvpParser, Executor executor,
+    private record State(Settings settings, KvpRequestParser kvpParser, Executor executor, OutputStore outputs,
                          Map<String, byte[]> cache) {
     }
 
@@ -77,7 +82,8 @@ public class WpsService {
         settings.problems().forEach(p -> LOG.warn("Configuration {}: {}", PID, p));
         ExecutionSlots slots = new ExecutionSlots(settings.parallelProcesses(), SLOT_WAIT.toMillis());
         state = new State(settings, new KvpRequestParser(settings.maxInputParamLength()),
-                new Executor(slots, settings.workDir()), new ConcurrentHashMap<>());
+                new Executor(slots, settings.workDir(), InputLimits.of(settings)),
+                new OutputStore(settings.outputPath(), settings.outputUrl()), new ConcurrentHashMap<>());
         LOG.info("WPS service configured: url {}, {} parallel processes, max request {} bytes", settings.url(),
                 settings.parallelProcesses(), settings.maxRequestSize());
     }
@@ -167,14 +173,39 @@ public class WpsService {
         try (Execution execution = s.executor().execute(process, request, language)) {
             if (request.responseForm() instanceof ResponseForm.Raw) {
                 OutputValue output = execution.outputs().get(0);
-                String extension = output.format() == null || output.format().extension() == null ? ""
-                        : output.format().extension();
                 return new WpsResponse(200, ExecuteResponseEncoder.rawContentType(output),
-                        ExecuteResponseEncoder.raw(output),
-                        Map.of("Content-Disposition", "inline; filename=\"" + output.identifier() + extension + "\""));
+                        ExecuteResponseEncoder.raw(output), Map.of("Content-Disposition", "inline; filename=\""
+                        + output.identifier() + ExecuteResponseEncoder.extension(output) + "\""));
             }
+            publish(s.outputs(), execution);
             return WpsResponse.xml(ExecuteResponseEncoder.encode(execution, s.settings().url(), language));
         }
+    }
+
+    /** Writes the outputs asked for by reference into the output store. */
+    private static void publish(OutputStore store, Execution execution) {
+        for (OutputValue output : execution.outputs()) {
+            if (!execution.asReference(output.identifier())) {
+                continue;
+            }
+            try (InputStream content = ExecuteResponseEncoder.rawStream(output)) {
+                output.setReference(store.write(execution.jobId(), output.identifier()
+                        + ExecuteResponseEncoder.extension(output), ExecuteResponseEncoder.rawContentType(output),
+                        content));
+            } catch (IOException e) {
+                LOG.error("Could not store output {} of job {}", output.identifier(), execution.jobId(), e);
+                throw new NotEnoughStorageException("Output " + output.identifier() + " could not be stored",
+                        output.identifier(), e);
+            }
+        }
+    }
+
+    /**
+     * @param relative the path under the output URL, e.g. {@code <job id>/<file name>}
+     * @return the published file, or empty when there is none
+     */
+    public Optional<OutputStore.StoredFile> storedOutput(String relative) {
+        return state.outputs().find(relative);
     }
 
     private static String language(Settings settings, String requested) {

@@ -73,5 +73,35 @@ public sealed interface InputValue {
         public Kvp {
             attributes = Map.copyOf(attributes);
         }
+
+        /**
+         * @param name an attribute name, matched ignoring case
+         * @return its value, or {@code null}
+         */
+        public String attribute(String name) {
+            for (Map.Entry<String, String> e : attributes.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(name)) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * @return this value as a reference when written {@code id=@xlink:href=URL@mimeType=...},
+         *         else this value
+         */
+        public InputValue resolve() {
+            String href = attribute("xlink:href");
+            if (href == null) {
+                href = attribute("href");
+            }
+            if (href == null) {
+                return this;
+            }
+            String method = attribute("method");
+            return new Reference(identifier, href, method == null ? "GET" : method, Map.of(), attribute("body"),
+                    attribute("bodyReference"), attribute("mimeType"), attribute("encoding"), attribute("schema"));
+        }
     }
 }

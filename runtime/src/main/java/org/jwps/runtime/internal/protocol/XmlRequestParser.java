@@ -71,6 +71,41 @@ public final class XmlRequestParser {
         }
     }
 
+    /**
+     * Reads a bounding box given as a document of its own (an input by reference): an
+     * {@code ows:BoundingBox}, {@code ows:WGS84BoundingBox} or {@code wps:BoundingBoxData} root.
+     *
+     * @param xml        the document, size-bounded by the caller
+     * @param identifier the input it is the value of
+     * @return the bounding box value
+     * @throws WpsException when the document is not such a bounding box
+     */
+    public InputValue.BoundingBox parseBoundingBox(InputStream xml, String identifier) {
+        XMLStreamReader reader = null;
+        try {
+            reader = INPUT.createXMLStreamReader(xml);
+            Cursor cursor = new Cursor(reader);
+            cursor.toRootElement();
+            if (!cursor.is(Wps.OWS_NS, "BoundingBox") && !cursor.is(Wps.OWS_NS, "WGS84BoundingBox")
+                    && !cursor.is(Wps.WPS_NS, "BoundingBoxData")) {
+                throw new InvalidParameterValueException("Input " + identifier + ": the referenced document is not "
+                        + "an ows:BoundingBox", identifier);
+            }
+            return (InputValue.BoundingBox) boundingBox(cursor, identifier);
+        } catch (XMLStreamException e) {
+            throw new InvalidParameterValueException("Input " + identifier + ": the referenced bounding box is not "
+                    + "well-formed XML: " + describe(e), identifier, e);
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // read only
+                }
+            }
+        }
+    }
+
     private static String describe(XMLStreamException e) {
         String message = e.getMessage() == null ? "unreadable" : e.getMessage();
         // the JDK prefixes "ParseError at [row,col]:[r,c]\nMessage: "; keep the position and the reason
