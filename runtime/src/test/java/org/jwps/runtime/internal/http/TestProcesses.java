@@ -81,6 +81,24 @@ final class TestProcesses {
         }
     }
 
+    /** Declares a complex input it never reads: references must then never be fetched. */
+    static final class Ignore implements Process {
+        static final ProcessDescription DESCRIPTION = ProcessDescription.builder("ignore")
+                .input(ComplexInput.builder("unused", Formats.XML).build())
+                .output(LiteralOutput.builder("done", LiteralType.STRING).build())
+                .build();
+
+        @Override
+        public ProcessDescription description() {
+            return DESCRIPTION;
+        }
+
+        @Override
+        public void execute(ProcessRequest request, ProcessResponse response) throws Exception {
+            response.output("done").setData("not read: " + request.input("unused").url());
+        }
+    }
+
     /** Fails, for users (ProcessException) or by a bug (any other exception). */
     static final class Fail implements Process {
         static final ProcessDescription DESCRIPTION = ProcessDescription.builder("fail")
