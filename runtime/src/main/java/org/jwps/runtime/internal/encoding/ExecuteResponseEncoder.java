@@ -21,6 +21,7 @@ import org.jwps.api.LiteralOutput;
 import org.jwps.api.exception.NoApplicableCodeException;
 import org.jwps.runtime.internal.execute.Execution;
 import org.jwps.runtime.internal.execute.OutputValue;
+import org.jwps.runtime.internal.protocol.OutputDefinition;
 import org.jwps.runtime.internal.protocol.ResponseForm;
 import org.jwps.runtime.internal.protocol.Wps;
 import org.jwps.runtime.internal.xml.ows.BoundingBoxType;
@@ -76,7 +77,10 @@ public final class ExecuteResponseEncoder {
         response.setStatus(status);
         if (execution.request().responseForm() instanceof ResponseForm.Document document && document.lineage()) {
             response.setDataInputs(LineageEncoder.dataInputs(execution.description(), execution.request().inputs()));
-            response.setOutputDefinitions(LineageEncoder.outputDefinitions(document.outputs()));
+            // no definitions in the request means every output with its defaults; the schema wants at least one
+            response.setOutputDefinitions(LineageEncoder.outputDefinitions(document.outputs().isEmpty()
+                    ? execution.description().outputs().stream().map(o -> OutputDefinition.of(o.identifier())).toList()
+                    : document.outputs()));
         }
         ExecuteResponse.ProcessOutputs outputs = new ExecuteResponse.ProcessOutputs();
         for (OutputValue output : execution.outputs()) {
