@@ -4,6 +4,8 @@ Usage: python3 owslib_client.py http://127.0.0.1:PORT/wps
 Exits non-zero with a message on the first check that fails.
 """
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from owslib.util import ServiceException
 from owslib.wps import WebProcessingService, BoundingBoxDataInput, ComplexDataInput
@@ -13,6 +15,46 @@ def check(condition, message):
     if not condition:
         print("FAILED: " + message, file=sys.stderr)
         sys.exit(1)
+
+
+class Documents(BaseHTTPRequestHandler):
+    """Serves the documents the WPS fetches by reference, on loopback."""
+    documents = {"/doc.xml": (b"<doc><ref>by reference</ref></doc>", "text/xml")}
+
+    def do_GET(self):
+        body, content_type = self.documents.get(self.path, (b"not found", "text/plain"))
+        self.send_response(200 if self.path in self.documents else 404)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def references(wps, url):
+    """Complex input by reference; complex and literal outputs by reference, read back."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Documents)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        doc = "http://127.0.0.1:%d/doc.xml" % server.server_address[1]
+        execution = wps.execute("echo", [("complexInput", ComplexDataInput(doc, mimeType="text/xml")),
+                                         ("literalInput", "lit")],
+                                output=[("complexOutput", True), ("literalOutput", True)], mode=0)
+        check(execution.isSucceded(), "echo by reference: %s %s" % (execution.status,
+                                                                   [e.text for e in execution.errors]))
+        outputs = {o.identifier: o for o in execution.processOutputs}
+        complex_output = outputs["complexOutput"]
+        check(complex_output.reference and complex_output.reference.startswith(url + "/outputs/"),
+              "complex output reference %r" % complex_output.reference)
+        check(complex_output.mimeType == "text/xml", "reference mime type %r" % complex_output.mimeType)
+        data = complex_output.retrieveData()
+        check(b"<ref>by reference</ref>" in data, "complex output by reference %r" % data)
+        literal = outputs["literalOutput"].retrieveData()
+        check(literal == b"lit", "literal output by reference %r" % literal)
+    finally:
+        server.shutdown()
 
 
 def main(url):
@@ -52,6 +94,8 @@ def main(url):
     # OWSLib hands back embedded XML as serialized bytes
     xml = "".join(d.decode("utf-8") if isinstance(d, bytes) else d for d in outputs["complexOutput"].data)
     check("<a>1</a>" in xml, "xml echo %r" % xml)
+
+    references(wps, url)
 
     # an invalid request is answered with HTTP 400 and an ExceptionReport, which OWSLib raises
     try:

@@ -69,6 +69,7 @@ public class KarafDistribution extends ExternalResource {
     private final Path buildDir;
     private final Duration startTimeout;
     private Readiness readiness = WPS_CAPABILITIES;
+    private final java.util.Map<String, String> wpsSettings = new java.util.LinkedHashMap<>();
 
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
@@ -101,6 +102,17 @@ public class KarafDistribution extends ExternalResource {
      */
     public KarafDistribution readyWhen(Readiness readiness) {
         this.readiness = readiness;
+        return this;
+    }
+
+    /**
+     * Sets a JWPS setting in {@code etc/org.jwps.cfg} of the copy; call before start. The
+     * {@code url} setting is always set to this run's own address.
+     *
+     * @return this, for chaining
+     */
+    public KarafDistribution withSetting(String key, String value) {
+        wpsSettings.put(key, value);
         return this;
     }
 
@@ -265,6 +277,11 @@ public class KarafDistribution extends ExternalResource {
             setProperty(management, "rmiServerHost", "127.0.0.1");
         }
         // the shutdown port used by bin/stop is random already (karaf.shutdown.port=0)
+        Path wps = etc.resolve("org.jwps.cfg");
+        setProperty(wps, "url", "http://127.0.0.1:" + httpPort + "/wps");
+        for (java.util.Map.Entry<String, String> setting : wpsSettings.entrySet()) {
+            setProperty(wps, setting.getKey(), setting.getValue());
+        }
     }
 
     private void launch() throws IOException, InterruptedException {
