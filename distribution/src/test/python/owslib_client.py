@@ -8,7 +8,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from owslib.util import ServiceException
-from owslib.wps import WebProcessingService, BoundingBoxDataInput, ComplexDataInput
+from owslib.wps import SYNC, WebProcessingService, BoundingBoxDataInput, ComplexDataInput
 
 
 def check(condition, message):
@@ -41,7 +41,7 @@ def references(wps, url):
         doc = "http://127.0.0.1:%d/doc.xml" % server.server_address[1]
         execution = wps.execute("echo", [("complexInput", ComplexDataInput(doc, mimeType="text/xml")),
                                          ("literalInput", "lit")],
-                                output=[("complexOutput", True), ("literalOutput", True)], mode=0)
+                                output=[("complexOutput", True), ("literalOutput", True)], mode=SYNC)
         check(execution.isSucceded(), "echo by reference: %s %s" % (execution.status,
                                                                    [e.text for e in execution.errors]))
         outputs = {o.identifier: o for o in execution.processOutputs}
@@ -68,11 +68,11 @@ def main(url):
     check([i.identifier for i in hello.dataInputs] == ["name"], "say_hello inputs")
     check(hello.dataInputs[0].dataType.endswith("string"), "name is a string: %r" % hello.dataInputs[0].dataType)
 
-    execution = wps.execute("say_hello", [("name", "OWSLib")], mode=0)  # 0 = synchronous
+    execution = wps.execute("say_hello", [("name", "OWSLib")], mode=SYNC)
     check(execution.isSucceded(), "say_hello succeeded: %s" % execution.status)
     check(execution.processOutputs[0].data == ["Hello OWSLib"], "greeting %r" % execution.processOutputs[0].data)
 
-    answer = wps.execute("ultimate_question", [], mode=0)
+    answer = wps.execute("ultimate_question", [], mode=SYNC)
     check(answer.processOutputs[0].data == ["42"], "answer %r" % answer.processOutputs[0].data)
 
     echo = wps.describeprocess("echo")
@@ -83,7 +83,7 @@ def main(url):
     bbox = BoundingBoxDataInput([1.5, 2.5, 3.5, 4.5], crs="EPSG:4326", dimensions=2)
     echoed = wps.execute("echo", [("literalInput", "hi"), ("bboxInput", bbox),
                                   ("complexInput", ComplexDataInput("<doc><a>1</a></doc>", mimeType="text/xml"))],
-                         mode=0)
+                         mode=SYNC)
     check(echoed.isSucceded(), "echo succeeded: %s %s" % (echoed.status, [e.text for e in echoed.errors]))
     outputs = {o.identifier: o for o in echoed.processOutputs}
     check(outputs["literalOutput"].data == ["hi"], "literal echo %r" % outputs["literalOutput"].data)
@@ -99,7 +99,7 @@ def main(url):
 
     # an invalid request is answered with HTTP 400 and an ExceptionReport, which OWSLib raises
     try:
-        wps.execute("say_hello", [], mode=0)
+        wps.execute("say_hello", [], mode=SYNC)
         check(False, "say_hello without a name fails")
     except ServiceException as e:
         check('exceptionCode="MissingParameterValue"' in str(e) and 'locator="name"' in str(e), "report: %s" % e)
