@@ -170,15 +170,28 @@ public class WpsService {
         if (process == null) {
             throw new InvalidParameterValueException("Unknown process '" + request.identifier() + "'", "Identifier");
         }
-        try (Execution execution = s.executor().execute(process, request, language)) {
+        Execution execution = s.executor().execute(process, request, language);
+        try {
             if (request.responseForm() instanceof ResponseForm.Raw) {
                 OutputValue output = execution.outputs().get(0);
-                return new WpsResponse(200, ExecuteResponseEncoder.rawContentType(output),
-                        ExecuteResponseEncoder.raw(output), Map.of("Content-Disposition", "inline; filename=\""
-                        + output.identifier() + ExecuteResponseEncoder.extension(output) + "\""));
+                Map<String, String> headers = Map.of("Content-Disposition", "inline; filename=\""
+                        + output.identifier() + ExecuteResponseEncoder.extension(output) + "\"");
+                String contentType = ExecuteResponseEncoder.rawContentType(output);
+                if (output.value() instanceof java.nio.file.Path || output.value() instanceof InputStream) {
+                    // large content goes straight to the client; the work directory goes after it
+                    WpsResponse streamed = new WpsResponse(200, contentType, null, headers,
+                            new RawOutputBody(output, execution));
+                    execution = null;
+                    return streamed;
+                }
+                return new WpsResponse(200, contentType, ExecuteResponseEncoder.raw(output), headers);
             }
             publish(s.outputs(), execution);
             return WpsResponse.xml(ExecuteResponseEncoder.encode(execution, s.settings().url(), language));
+        } finally {
+            if (execution != null) {
+                execution.close();
+            }
         }
     }
 

@@ -50,6 +50,15 @@ public class WpsServlet extends HttpServlet {
         for (Map.Entry<String, String> header : wps.headers().entrySet()) {
             response.setHeader(header.getKey(), header.getValue());
         }
+        if (wps.streamed() != null) {
+            try (WpsResponse.Streamed body = wps.streamed()) {
+                if (body.length() >= 0) {
+                    response.setContentLengthLong(body.length());
+                }
+                body.writeTo(response.getOutputStream());
+            }
+            return;
+        }
         response.setContentLength(wps.body().length);
         response.getOutputStream().write(wps.body());
     }

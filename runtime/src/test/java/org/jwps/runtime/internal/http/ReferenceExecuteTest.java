@@ -50,7 +50,7 @@ public class ReferenceExecuteTest {
         config.put("reference_read_timeout", "1");
         long id = 1;
         for (Process p : new Process[] {new TestProcesses.Greet(), new TestProcesses.Mirror(),
-                new TestProcesses.Ignore()}) {
+                new TestProcesses.Ignore(), new TestProcesses.Spool()}) {
             registry.add(new ProcessRegistry.Entry(p, p.description().identifier(), 0, id++, "test"));
         }
         service = new WpsService(registry, config);
@@ -155,6 +155,25 @@ public class ReferenceExecuteTest {
         OutputStore.StoredFile stored = service.storedOutput(href.substring((URL + "/outputs").length())).orElseThrow();
         assertTrue(stored.contentType(), stored.contentType().startsWith("text/xml"));
         assertEquals("<r>out</r>", Files.readString(stored.file()));
+    }
+
+    @Test
+    public void rawFileOutputIsStreamedAndItsWorkDirectoryRemovedAfterwards() throws Exception {
+        String href = server.put("spool.xml", "<spooled/>".getBytes(StandardCharsets.UTF_8));
+        WpsResponse response = service.get(KVP + "identifier=spool&RawDataOutput=copy&DataInputs=data=@xlink:href="
+                + escaped(href));
+        assertEquals(200, response.status());
+        assertTrue(response.contentType().startsWith("text/xml"));
+        try (WpsResponse.Streamed body = response.streamed()) {
+            assertEquals(10, body.length());
+            try (var files = Files.list(workDir)) {
+                assertEquals("the work directory lives until the body is written", 1, files.count());
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            body.writeTo(out);
+            assertEquals("<spooled/>", out.toString(StandardCharsets.UTF_8));
+        }
+        // tearDown checks that the work directory is gone
     }
 
     @Test

@@ -99,6 +99,24 @@ final class TestProcesses {
         }
     }
 
+    /** Returns its input as a file from the work directory, as large outputs are returned. */
+    static final class Spool implements Process {
+        static final ProcessDescription DESCRIPTION = ProcessDescription.builder("spool")
+                .input(ComplexInput.builder("data", Formats.XML).build())
+                .output(ComplexOutput.builder("copy", Formats.XML).build())
+                .build();
+
+        @Override
+        public ProcessDescription description() {
+            return DESCRIPTION;
+        }
+
+        @Override
+        public void execute(ProcessRequest request, ProcessResponse response) throws Exception {
+            response.output("copy").setFile(request.input("data").file());
+        }
+    }
+
     /** Fails, for users (ProcessException) or by a bug (any other exception). */
     static final class Fail implements Process {
         static final ProcessDescription DESCRIPTION = ProcessDescription.builder("fail")
