@@ -12,18 +12,18 @@ final class ComplexInputData extends AbstractInputData {
     private final Format format;
     private final String content;
     private final boolean base64;
+    /** base64 content decoded once, up front, so that a bad encoding is reported before the process runs */
+    private final byte[] decoded;
 
     ComplexInputData(String identifier, Format format, String content, boolean base64, WorkDirectory workDirectory) {
         super(identifier, workDirectory);
         this.format = format;
         this.content = content;
         this.base64 = base64;
-        if (base64) {
-            decoded();
-        }
+        this.decoded = base64 ? decode() : null;
     }
 
-    private byte[] decoded() {
+    private byte[] decode() {
         try {
             return Base64.getMimeDecoder().decode(content.strip());
         } catch (IllegalArgumentException e) {
@@ -39,12 +39,12 @@ final class ComplexInputData extends AbstractInputData {
 
     @Override
     public String asString() {
-        return base64 ? new String(decoded(), charset()) : content;
+        return base64 ? new String(decoded, charset()) : content;
     }
 
     @Override
     public byte[] bytes() throws IOException {
-        return base64 ? decoded() : content.getBytes(charset());
+        return base64 ? decoded.clone() : content.getBytes(charset());
     }
 
     @Override
