@@ -16,6 +16,7 @@ import org.jwps.runtime.internal.execute.OutputValue;
 import org.jwps.runtime.internal.protocol.ExecuteRequest;
 import org.jwps.runtime.internal.protocol.InputValue;
 import org.jwps.runtime.internal.protocol.ResponseForm;
+import org.jwps.runtime.internal.validation.ValidatorRegistry;
 
 /** Runs a process outside OSGi through the server's own executor, inputs checked as over HTTP. */
 final class Run {
@@ -24,7 +25,7 @@ final class Run {
     static {
         try {
             EXECUTOR = new Executor(new ExecutionSlots(2, 1000), Files.createTempDirectory("jwps-samples"),
-                    InputLimits.of(Settings.defaults()));
+                    InputLimits.of(Settings.defaults()), new ValidatorRegistry());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

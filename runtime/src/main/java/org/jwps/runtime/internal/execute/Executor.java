@@ -21,6 +21,8 @@ import org.jwps.api.exception.WpsException;
 import org.jwps.runtime.internal.protocol.ExecuteRequest;
 import org.jwps.runtime.internal.protocol.OutputDefinition;
 import org.jwps.runtime.internal.protocol.ResponseForm;
+import org.jwps.runtime.internal.validation.InputValidation;
+import org.jwps.runtime.internal.validation.ValidatorRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +36,19 @@ public final class Executor {
     private final ExecutionSlots slots;
     private final Path workRoot;
     private final InputLimits limits;
+    private final ValidatorRegistry validators;
 
     /**
-     * @param slots    the execution slots to run in
-     * @param workRoot the directory under which executions get their work directories
-     * @param limits   how inputs by reference are fetched and how large inputs may be
+     * @param slots      the execution slots to run in
+     * @param workRoot   the directory under which executions get their work directories
+     * @param limits     how inputs by reference are fetched and how large inputs may be
+     * @param validators the validators complex inputs are checked with
      */
-    public Executor(ExecutionSlots slots, Path workRoot, InputLimits limits) {
+    public Executor(ExecutionSlots slots, Path workRoot, InputLimits limits, ValidatorRegistry validators) {
         this.slots = slots;
         this.workRoot = workRoot;
         this.limits = limits;
+        this.validators = validators;
     }
 
     /**
@@ -64,6 +69,8 @@ public final class Executor {
                     limits);
             ExecutionContext context = new ExecutionContext(jobId, language, inputs, outputs, workDirectory);
             try (ExecutionSlots.Slot slot = slots.acquire()) {
+                // in the slot: validation may read every byte of a large input
+                InputValidation.validate(description, inputs, validators);
                 run(process, description, context);
             }
             return new Execution(request, description, context, selected(description, request.responseForm(), outputs),

@@ -34,6 +34,7 @@ import org.jwps.runtime.internal.protocol.ResponseForm;
 import org.jwps.runtime.internal.protocol.WpsRequest;
 import org.jwps.runtime.internal.protocol.XmlRequestParser;
 import org.jwps.runtime.internal.registry.ProcessRegistry;
+import org.jwps.runtime.internal.validation.ValidatorRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -60,6 +61,7 @@ public class WpsService {
     private static final Duration SLOT_WAIT = Duration.ofSeconds(2);
 
     private final ProcessRegistry registry;
+    private final ValidatorRegistry validators;
     private final XmlRequestParser xmlParser = new XmlRequestParser();
     private final Runnable invalidate = this::invalidate;
     private volatile State state;
@@ -70,8 +72,10 @@ public class WpsService {
     }
 
     @Activate
-    public WpsService(@Reference ProcessRegistry registry, Map<String, Object> properties) {
+    public WpsService(@Reference ProcessRegistry registry, @Reference ValidatorRegistry validators,
+                      Map<String, Object> properties) {
         this.registry = registry;
+        this.validators = validators;
         configure(properties);
         registry.addListener(invalidate);
     }
@@ -82,7 +86,7 @@ public class WpsService {
         settings.problems().forEach(p -> LOG.warn("Configuration {}: {}", PID, p));
         ExecutionSlots slots = new ExecutionSlots(settings.parallelProcesses(), SLOT_WAIT.toMillis());
         state = new State(settings, new KvpRequestParser(settings.maxInputParamLength()),
-                new Executor(slots, settings.workDir(), InputLimits.of(settings)),
+                new Executor(slots, settings.workDir(), InputLimits.of(settings), validators),
                 new OutputStore(settings.outputPath(), settings.outputUrl()), new ConcurrentHashMap<>());
         LOG.info("WPS service configured: url {}, {} parallel processes, max request {} bytes", settings.url(),
                 settings.parallelProcesses(), settings.maxRequestSize());

@@ -22,6 +22,7 @@ import org.jwps.api.Process;
 import org.jwps.runtime.internal.output.OutputStore;
 import org.jwps.runtime.internal.reference.LoopbackServer;
 import org.jwps.runtime.internal.registry.ProcessRegistry;
+import org.jwps.runtime.internal.validation.ValidatorRegistry;
 
 /** Execute with inputs and outputs by reference and lineage, through the service, references on loopback. */
 public class ReferenceExecuteTest {
@@ -29,6 +30,7 @@ public class ReferenceExecuteTest {
     private static final String URL = "http://wps.example.org/wps";
 
     private final ProcessRegistry registry = new ProcessRegistry();
+    private final ValidatorRegistry validators = new ValidatorRegistry();
     private final Map<String, Object> config = new HashMap<>();
     private LoopbackServer server;
     private WpsService service;
@@ -53,7 +55,7 @@ public class ReferenceExecuteTest {
                 new TestProcesses.Ignore(), new TestProcesses.Spool()}) {
             registry.add(new ProcessRegistry.Entry(p, p.description().identifier(), 0, id++, "test"));
         }
-        service = new WpsService(registry, config);
+        service = new WpsService(registry, validators, config);
     }
 
     @After

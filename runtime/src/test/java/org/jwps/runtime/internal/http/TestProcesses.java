@@ -5,12 +5,14 @@ import org.jwps.api.BoundingBoxInput;
 import org.jwps.api.BoundingBoxOutput;
 import org.jwps.api.ComplexInput;
 import org.jwps.api.ComplexOutput;
+import org.jwps.api.Format;
 import org.jwps.api.Formats;
 import org.jwps.api.LiteralInput;
 import org.jwps.api.LiteralOutput;
 import org.jwps.api.LiteralType;
 import org.jwps.api.Metadata;
 import org.jwps.api.Process;
+import org.jwps.api.ValidationMode;
 import org.jwps.api.ProcessDescription;
 import org.jwps.api.ProcessRequest;
 import org.jwps.api.ProcessResponse;
@@ -114,6 +116,25 @@ final class TestProcesses {
         @Override
         public void execute(ProcessRequest request, ProcessResponse response) throws Exception {
             response.output("copy").setFile(request.input("data").file());
+        }
+    }
+
+    /** Takes an XML document checked at mode STRICT. */
+    static final class Strict implements Process {
+        static final ProcessDescription DESCRIPTION = ProcessDescription.builder("strict")
+                .input(ComplexInput.builder("doc", Formats.XML, Format.of("application/x-test; version=2"))
+                        .mode(ValidationMode.STRICT).build())
+                .output(LiteralOutput.builder("result", LiteralType.STRING).build())
+                .build();
+
+        @Override
+        public ProcessDescription description() {
+            return DESCRIPTION;
+        }
+
+        @Override
+        public void execute(ProcessRequest request, ProcessResponse response) {
+            response.output("result").setData("ran with " + request.input("doc").asString());
         }
     }
 

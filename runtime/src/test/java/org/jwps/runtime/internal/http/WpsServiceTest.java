@@ -20,11 +20,13 @@ import org.junit.Before;
 import org.junit.Test;
 import org.jwps.api.Process;
 import org.jwps.runtime.internal.registry.ProcessRegistry;
+import org.jwps.runtime.internal.validation.ValidatorRegistry;
 
 public class WpsServiceTest {
     private static final String KVP = "service=WPS&version=1.0.0&";
 
     private final ProcessRegistry registry = new ProcessRegistry();
+    private final ValidatorRegistry validators = new ValidatorRegistry();
     private final Map<String, Object> config = new HashMap<>();
     private WpsService service;
     private Path workDir;
@@ -39,7 +41,7 @@ public class WpsServiceTest {
         register(new TestProcesses.Greet(), 0, 1);
         register(new TestProcesses.Mirror(), 0, 2);
         register(new TestProcesses.Fail(), 0, 3);
-        service = new WpsService(registry, config);
+        service = new WpsService(registry, validators, config);
     }
 
     @After
