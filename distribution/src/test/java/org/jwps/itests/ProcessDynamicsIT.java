@@ -55,8 +55,10 @@ public class ProcessDynamicsIT extends JwpsPaxExamSupport {
                 + "&DataInputs=text=osgi");
         assertEquals(executed.body(), 200, executed.statusCode());
         assertTrue(executed.body(), executed.body().contains(">OSGI</wps:LiteralData>"));
+        formatAndValidatorOfTheBundleApply();
 
         bundle.uninstall();
+        assertEquals("the bundle's Format service is withdrawn", 0, formats(FORMAT_FILTER));
 
         Capabilities.await(http, wpsUrl(), body -> !body.contains(PROCESS));
         HttpResponse<String> gone = get("service=WPS&version=1.0.0&request=Execute&identifier=" + PROCESS
@@ -66,6 +68,29 @@ public class ProcessDynamicsIT extends JwpsPaxExamSupport {
         assertTrue(gone.body(), gone.body().contains("locator=\"Identifier\""));
         HttpResponse<String> described = get("service=WPS&version=1.0.0&request=DescribeProcess&identifier=" + PROCESS);
         assertEquals(described.body(), 400, described.statusCode());
+    }
+
+    private static final String FORMAT_FILTER = "(jwps.format.mimetype=application/x-jwps-test)";
+
+    /**
+     * The bundle also brings a format the server did not know, with its Validator, and a process
+     * taking it at mode STRICT: valid data runs, invalid data is refused with the validator's words.
+     */
+    private void formatAndValidatorOfTheBundleApply() throws Exception {
+        assertEquals(1, formats(FORMAT_FILTER));
+        String execute = "service=WPS&version=1.0.0&request=Execute&identifier=test_format&DataInputs=data=";
+        HttpResponse<String> valid = get(execute + "JWPS-TEST:12345@mimeType=application/x-jwps-test");
+        assertEquals(valid.body(), 200, valid.statusCode());
+        assertTrue(valid.body(), valid.body().contains(">15</wps:LiteralData>"));
+        HttpResponse<String> invalid = get(execute + "nonsense@mimeType=application/x-jwps-test");
+        assertEquals(invalid.body(), 400, invalid.statusCode());
+        assertTrue(invalid.body(), invalid.body().contains("exceptionCode=\"InvalidParameterValue\""));
+        assertTrue(invalid.body(), invalid.body().contains("locator=\"data\""));
+        assertTrue(invalid.body(), invalid.body().contains("does not start with JWPS-TEST:"));
+    }
+
+    private int formats(String filter) throws Exception {
+        return bundleContext.getServiceReferences(org.jwps.api.Format.class, filter).size();
     }
 
     private HttpResponse<String> get(String query) throws Exception {
