@@ -1,0 +1,2 @@
+/** Private: format services and the codec table. */
+package org.jwps.io.internal;

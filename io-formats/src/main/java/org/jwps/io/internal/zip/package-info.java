@@ -1,0 +1,2 @@
+/** Private: guarded reading of zip archives. */
+package org.jwps.io.internal.zip;
