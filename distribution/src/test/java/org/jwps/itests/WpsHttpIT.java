@@ -56,7 +56,8 @@ public class WpsHttpIT {
     @Test
     public void getCapabilitiesListsTheSamples() throws Exception {
         byte[] body = ok(get("service=WPS&request=GetCapabilities"));
-        for (String id : new String[] {"say_hello", "ultimate_question", "echo"}) {
+        for (String id : new String[] {"say_hello", "ultimate_question", "echo", "sleep", "literal_types",
+            "raise_error"}) {
             assertEquals(id, "1", xpath(body, "count(//wps:Process[ows:Identifier='" + id + "'])"));
         }
         assertEquals("JWPS", xpath(body, "//ows:ServiceIdentification/ows:Title"));
@@ -107,6 +108,23 @@ public class WpsHttpIT {
                 xpath(body, "namespace-uri(//wps:Output[ows:Identifier='complexOutput']//wps:ComplexData/*)"));
         assertEquals("1.0 2.0", xpath(body, "//wps:Output[ows:Identifier='bboxOutput']//ows:LowerCorner"));
         assertEquals("0", xpath(body, "count(//wps:Output[ows:Identifier='literalOutput'])"));
+    }
+
+    @Test
+    public void literalTypesSleepAndRaiseError() throws Exception {
+        byte[] body = ok(get(V + "request=Execute&identifier=literal_types&DataInputs=colour=green;length=2@uom=foot;"
+                + "many=1;many=2"));
+        assertEquals("{\"int_choice\":1,\"float_range\":50.0,\"colour\":\"green\",\"flag\":false,"
+                + "\"length\":{\"value\":2.0,\"uom\":\"foot\"},\"many\":[1,2]}", xpath(body, "//wps:LiteralData"));
+        assertException(get(V + "request=Execute&identifier=literal_types&DataInputs=colour=green;stepped=35"), 400,
+                "InvalidParameterValue", "stepped");
+
+        assertEquals("done sleeping", xpath(ok(get(V + "request=Execute&identifier=sleep&DataInputs=delay=0.01")),
+                "//wps:LiteralData"));
+
+        HttpResponse<byte[]> failed = get(V + "request=Execute&identifier=raise_error&DataInputs=message=on%20purpose");
+        assertException(failed, 500, "NoApplicableCode", "");
+        assertTrue(new String(failed.body(), StandardCharsets.UTF_8).contains("on purpose"));
     }
 
     @Test
