@@ -182,10 +182,7 @@ public final class GmlWriter {
 
     private void ring(String element, LineString ring) throws XMLStreamException {
         w.writeStartElement(v.ns, element);
-        w.writeStartElement(v.ns, "LinearRing");
-        if (v == Version.V32) {
-            w.writeAttribute("gml", v.ns, "id", "g" + (++ids));
-        }
+        w.writeStartElement(v.ns, "LinearRing"); // a ring has no gml:id in GML 3.2
         positions(ring.getCoordinates(), "posList");
         w.writeEndElement();
         w.writeEndElement();
