@@ -4,21 +4,21 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Map;
 
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.plugins.tiff.TIFFDirectory;
-import javax.imageio.plugins.tiff.TIFFField;
 import javax.imageio.stream.ImageInputStream;
 
 import org.jwps.io.GeoTiffInfo;
 import org.jwps.io.MalformedDataException;
 
 /**
- * Reads GeoTIFF metadata with the JDK's TIFF plugin: size, bands, the GeoKey directory (tag
+ * Reads GeoTIFF metadata with the JDK's TIFF plugin, through its native metadata tree (not the
+ * {@code javax.imageio.plugins.tiff} API, which Karaf's system bundle does not export): size, bands, the GeoKey directory (tag
  * 34735) and the model tags (33550 pixel scale, 33922 tie points, 34264 transformation).
  */
 public final class GeoTiffParser {
@@ -51,19 +51,19 @@ public final class GeoTiffParser {
                 reader.setInput(in, true, false);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                TIFFDirectory dir = TIFFDirectory.createFromMetadata(reader.getImageMetadata(0));
+                Map<Integer, double[]> tags = TiffTags.read(reader.getImageMetadata(0));
                 ImageTypeSpecifier type = reader.getRawImageType(0);
-                int bands = type != null ? type.getNumBands() : field(dir, 277) == null ? 1 : field(dir, 277).getAsInt(0);
-                TIFFField keys = field(dir, GEO_KEY_DIRECTORY);
+                int bands = type != null ? type.getNumBands() : tags.containsKey(277) ? (int) tags.get(277)[0] : 1;
+                double[] keys = tags.get(GEO_KEY_DIRECTORY);
                 if (keys == null) {
                     throw new MalformedDataException("GeoTIFF: a TIFF without GeoKeyDirectory (tag 34735): not georeferenced");
                 }
-                int[] k = new int[keys.getCount()];
+                int[] k = new int[keys.length];
                 for (int i = 0; i < k.length; i++) {
-                    k[i] = keys.getAsInt(i);
+                    k[i] = (int) keys[i];
                 }
-                GeoTiffInfo info = new GeoTiffInfo(width, height, bands, crs(k), key(k, 1024), doubles(dir, PIXEL_SCALE),
-                        doubles(dir, TIE_POINT), doubles(dir, TRANSFORMATION));
+                GeoTiffInfo info = new GeoTiffInfo(width, height, bands, crs(k), key(k, 1024), tags.get(PIXEL_SCALE),
+                        tags.get(TIE_POINT), tags.get(TRANSFORMATION));
                 if (info.pixelScale() == null && info.transformation() == null && info.tiePoints() == null) {
                     throw new MalformedDataException("GeoTIFF: no ModelPixelScale, ModelTiepoint or ModelTransformation tag");
                 }
@@ -97,15 +97,6 @@ public final class GeoTiffParser {
                         + (y + rows) + ": " + e.getMessage(), e);
             }
         }
-    }
-
-    private static TIFFField field(TIFFDirectory dir, int tag) {
-        return dir.getTIFFField(tag);
-    }
-
-    private static double[] doubles(TIFFDirectory dir, int tag) {
-        TIFFField f = dir.getTIFFField(tag);
-        return f == null ? null : f.getAsDoubles();
     }
 
     /** The value of a GeoKey stored inline (location 0), or 0. */
