@@ -40,18 +40,20 @@ public final class Settings {
         this.maxRequestSize = size("maxrequestsize", "3mb");
         this.maxInputParamLength = (int) Math.min(Integer.MAX_VALUE, integer("maxinputparamlength", 1024));
         this.parallelProcesses = (int) Math.max(1, Math.min(1024, integer("parallelprocesses", 2)));
-        String defaultWorkDir = Paths.get(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")),
-                "jwps", "work").toString();
-        this.workDir = Paths.get(string("workdir", defaultWorkDir));
+        this.workDir = Paths.get(string("workdir", dataDir("work")));
         this.maxSingleInputSize = size("maxsingleinputsize", "3mb");
         this.allowedInputPaths = paths("allowedinputpaths");
-        String defaultOutputPath = Paths.get(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")),
-                "jwps", "outputs").toString();
-        this.outputPath = Paths.get(string("outputpath", defaultOutputPath)).toAbsolutePath().normalize();
+        this.outputPath = Paths.get(string("outputpath", dataDir("outputs"))).toAbsolutePath().normalize();
         this.outputUrl = stripSlash(string("outputurl", stripSlash(url) + "/outputs"));
         this.referenceConnectTimeout = seconds("reference_connect_timeout", 10);
         this.referenceReadTimeout = seconds("reference_read_timeout", 30);
         this.referenceTotalTimeout = seconds("reference_total_timeout", 300);
+    }
+
+    /** A directory under Karaf's data folder (the temporary folder outside Karaf). */
+    private static String dataDir(String name) {
+        return Paths.get(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")), "jwps", name)
+                .toString();
     }
 
     private static String stripSlash(String text) {

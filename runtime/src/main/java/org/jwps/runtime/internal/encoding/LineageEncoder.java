@@ -35,8 +35,7 @@ final class LineageEncoder {
             if (declared != null) {
                 input.setTitle(Ows.text(declared.title()));
             }
-            InputValue resolved = value instanceof InputValue.Kvp kvp ? kvp.resolve() : value;
-            if (resolved instanceof InputValue.Reference reference) {
+            if (value.resolve() instanceof InputValue.Reference reference) {
                 input.setReference(reference(reference));
             } else {
                 input.setData(data(declared, value));

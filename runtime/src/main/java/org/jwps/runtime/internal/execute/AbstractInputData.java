@@ -32,6 +32,11 @@ abstract class AbstractInputData implements InputData {
         return identifier;
     }
 
+    /** @return the work directory of the execution this value belongs to */
+    WorkDirectory workDirectory() {
+        return workDirectory;
+    }
+
     @Override
     public long asLong() {
         Object data = data();

@@ -18,7 +18,6 @@ import org.jwps.api.InputData;
 import org.jwps.api.InputDescription;
 import org.jwps.api.LiteralInput;
 import org.jwps.api.ProcessDescription;
-import org.jwps.api.exception.FileSizeExceededException;
 import org.jwps.api.exception.InvalidParameterValueException;
 import org.jwps.api.exception.MissingParameterValueException;
 import org.jwps.runtime.internal.protocol.InputValue;
@@ -76,7 +75,7 @@ final class InputBinder {
     private static InputData bindOne(InputDescription input, InputValue given, WorkDirectory workDirectory,
                                      InputLimits limits) {
         String id = input.identifier();
-        InputValue value = given instanceof InputValue.Kvp kvp ? kvp.resolve() : given;
+        InputValue value = given.resolve();
         if (value instanceof InputValue.Reference reference) {
             return reference(input, reference, workDirectory, limits);
         }
@@ -118,10 +117,8 @@ final class InputBinder {
                                        WorkDirectory workDirectory, InputLimits limits) {
         long limit = limits.limitFor(input);
         if (input instanceof ComplexInput complex) {
-            boolean base64 = reference.encoding() != null && reference.encoding().equalsIgnoreCase("base64");
-            Format format = Formats.select(complex.formats(), reference.mimeType(), base64 ? null : reference.encoding(),
-                    reference.schema(), input.identifier());
-            return new ReferenceInputData(reference, format, base64, limits, limit, workDirectory);
+            return new ReferenceInputData(reference, format(complex, reference.mimeType(), reference.encoding(),
+                    reference.schema()), isBase64(reference.encoding()), limits.fetcher(), limit, workDirectory);
         }
         byte[] content;
         try (InputStream in = limits.fetcher().open(reference, limit)) {
@@ -170,13 +167,24 @@ final class InputBinder {
     private static InputData complex(ComplexInput input, String content, String mimeType, String encoding,
                                      String schema, WorkDirectory workDirectory, long limit) {
         if (content.length() > limit) {
-            throw new FileSizeExceededException("Input " + input.identifier() + " is larger than the limit of " + limit
-                    + " bytes", input.identifier());
+            throw ReferenceFetcher.tooLarge(input.identifier(), limit);
         }
-        boolean base64 = encoding != null && encoding.equalsIgnoreCase("base64");
-        // base64 only carries the bytes inline: the format is matched on mime type and schema
-        Format format = Formats.select(input.formats(), mimeType, base64 ? null : encoding, schema, input.identifier());
+        boolean base64 = isBase64(encoding);
+        Format format = format(input, mimeType, encoding, schema);
         return new ComplexInputData(input.identifier(), format, content, base64, workDirectory);
+    }
+
+    private static boolean isBase64(String encoding) {
+        return encoding != null && encoding.equalsIgnoreCase("base64");
+    }
+
+    /**
+     * The supported format a complex value is in. base64 only carries the bytes, so a value so
+     * encoded is matched on mime type and schema.
+     */
+    private static Format format(ComplexInput input, String mimeType, String encoding, String schema) {
+        return Formats.select(input.formats(), mimeType, isBase64(encoding) ? null : encoding, schema,
+                input.identifier());
     }
 
     private static InputData boundingBox(BoundingBoxInput input, String crs, Integer dimensions, double[] lower,

@@ -22,20 +22,18 @@ final class ReferenceInputData extends AbstractInputData {
     private final InputValue.Reference reference;
     private final Format format;
     private final boolean base64;
-    private final InputLimits limits;
+    private final ReferenceFetcher fetcher;
     private final long limit;
-    private final WorkDirectory workDirectory;
     private Path content;
 
-    ReferenceInputData(InputValue.Reference reference, Format format, boolean base64, InputLimits limits, long limit,
-                       WorkDirectory workDirectory) {
+    ReferenceInputData(InputValue.Reference reference, Format format, boolean base64, ReferenceFetcher fetcher,
+                       long limit, WorkDirectory workDirectory) {
         super(reference.identifier(), workDirectory);
         this.reference = reference;
         this.format = format;
         this.base64 = base64;
-        this.limits = limits;
+        this.fetcher = fetcher;
         this.limit = limit;
-        this.workDirectory = workDirectory;
     }
 
     /** @return the fetched content, fetching it on the first call */
@@ -43,17 +41,12 @@ final class ReferenceInputData extends AbstractInputData {
         if (content != null) {
             return content;
         }
-        ReferenceFetcher fetcher = limits.fetcher();
-        Path local = base64 ? null : fetcher.localFile(reference);
+        Path local = base64 ? null : fetcher.localFile(reference, limit);
         if (local != null) {
-            if (Files.size(local) > limit) {
-                throw new org.jwps.api.exception.FileSizeExceededException("Input " + identifier()
-                        + " is larger than the limit of " + limit + " bytes", identifier());
-            }
             content = local;
             return content;
         }
-        Path target = workDirectory.newFile(identifier(), format.extension());
+        Path target = workDirectory().newFile(identifier(), format.extension());
         try (InputStream in = fetcher.open(reference, limit)) {
             Files.copy(base64 ? Base64.getMimeDecoder().wrap(in) : in, target);
         } catch (IOException e) {

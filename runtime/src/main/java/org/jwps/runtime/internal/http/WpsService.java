@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jwps.api.Process;
 import org.jwps.api.ProcessDescription;
+import org.jwps.api.exception.FileSizeExceededException;
 import org.jwps.api.exception.InvalidParameterValueException;
 import org.jwps.api.exception.NoApplicableCodeException;
 import org.jwps.api.exception.NotEnoughStorageException;
@@ -34,6 +35,7 @@ import org.jwps.runtime.internal.protocol.ResponseForm;
 import org.jwps.runtime.internal.protocol.WpsRequest;
 import org.jwps.runtime.internal.protocol.XmlRequestParser;
 import org.jwps.runtime.internal.registry.ProcessRegistry;
+import org.jwps.runtime.internal.stream.LimitedInputStream;
 import org.jwps.runtime.internal.validation.ValidatorRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -127,12 +129,17 @@ public class WpsService {
         try {
             long limit = s.settings().maxRequestSize();
             if (contentLength > limit) {
-                throw LimitedInputStream.tooLarge(limit);
+                throw requestTooLarge(limit);
             }
-            return handle(s, xmlParser.parse(new LimitedInputStream(body, limit)));
+            return handle(s, xmlParser.parse(new LimitedInputStream(body, limit, () -> requestTooLarge(limit))));
         } catch (RuntimeException e) {
             return failure(s, e);
         }
+    }
+
+    private static FileSizeExceededException requestTooLarge(long limit) {
+        return new FileSizeExceededException("The request is larger than the " + limit
+                + " bytes this server accepts (maxrequestsize)", null);
     }
 
     private WpsResponse handle(State s, WpsRequest request) {

@@ -9,6 +9,14 @@ public sealed interface InputValue {
     String identifier();
 
     /**
+     * @return the value in its final form: a KVP value written {@code id=@xlink:href=URL@...} is a
+     *         {@link Reference}; every other value is itself
+     */
+    default InputValue resolve() {
+        return this;
+    }
+
+    /**
      * @param identifier the input identifier
      * @param value      the literal text
      * @param dataType   the data type the client named, or {@code null}
@@ -87,10 +95,7 @@ public sealed interface InputValue {
             return null;
         }
 
-        /**
-         * @return this value as a reference when written {@code id=@xlink:href=URL@mimeType=...},
-         *         else this value
-         */
+        @Override
         public InputValue resolve() {
             String href = attribute("xlink:href");
             if (href == null) {

@@ -15,9 +15,11 @@ import java.nio.file.Paths;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jwps.api.exception.FileSizeExceededException;
 import org.jwps.api.exception.InvalidParameterValueException;
 import org.jwps.api.exception.WpsException;
 import org.jwps.runtime.internal.protocol.InputValue;
+import org.jwps.runtime.internal.stream.LimitedInputStream;
 
 /**
  * Opens the content of an input given by reference: HTTP(S) GET, or POST with a {@code Body} or
@@ -36,12 +38,30 @@ public final class ReferenceFetcher {
 
     /**
      * @param reference the reference
+     * @param limit     the largest accepted content, in bytes
      * @return the checked real path of a {@code file://} reference, or {@code null} for an HTTP(S) one
      * @throws InvalidParameterValueException if the reference may not be read or does not exist
+     * @throws FileSizeExceededException      if the file is larger than the limit
      */
-    public Path localFile(InputValue.Reference reference) {
-        URI uri = uri(reference.href(), reference.identifier());
-        return "file".equalsIgnoreCase(uri.getScheme()) ? allowedFile(uri, reference.identifier()) : null;
+    public Path localFile(InputValue.Reference reference, long limit) {
+        return localFile(uri(reference.href(), reference.identifier()), reference.identifier(), limit);
+    }
+
+    private Path localFile(URI uri, String id, long limit) {
+        if (!"file".equalsIgnoreCase(uri.getScheme())) {
+            return null;
+        }
+        Path file = allowedFile(uri, id);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new InvalidParameterValueException("Input " + id + ": " + uri + " cannot be read", id, e);
+        }
+        if (size > limit) {
+            throw tooLarge(id, limit);
+        }
+        return file;
     }
 
     /**
@@ -58,17 +78,23 @@ public final class ReferenceFetcher {
         long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
         URI uri = uri(reference.href(), id);
         try {
-            if ("file".equalsIgnoreCase(uri.getScheme())) {
-                Path file = allowedFile(uri, id);
-                if (Files.size(file) > limit) {
-                    throw GuardedInputStream.tooLarge(id, limit);
-                }
-                return new GuardedInputStream(Files.newInputStream(file), id, reference.href(), limit, deadline);
-            }
-            return new GuardedInputStream(http(uri, reference, limit), id, reference.href(), limit, deadline);
+            Path file = localFile(uri, id, limit);
+            InputStream content = file != null ? Files.newInputStream(file) : http(uri, reference, limit);
+            return new LimitedInputStream(new DeadlineInputStream(content, id, reference.href(), deadline), limit,
+                    () -> tooLarge(id, limit));
         } catch (IOException e) {
             throw unreachable(reference, e);
         }
+    }
+
+    /**
+     * @param identifier the input
+     * @param limit      its limit, in bytes
+     * @return the FileSizeExceeded exception for an input over its limit, inline or by reference
+     */
+    public static FileSizeExceededException tooLarge(String identifier, long limit) {
+        return new FileSizeExceededException("Input " + identifier + " is larger than the limit of " + limit
+                + " bytes", identifier);
     }
 
     private InputStream http(URI uri, InputValue.Reference reference, long limit) throws IOException {
@@ -104,7 +130,7 @@ public final class ReferenceFetcher {
         long length = connection.getContentLengthLong();
         if (length > limit) {
             connection.disconnect();
-            throw GuardedInputStream.tooLarge(id, limit);
+            throw tooLarge(id, limit);
         }
         return connection.getInputStream();
     }

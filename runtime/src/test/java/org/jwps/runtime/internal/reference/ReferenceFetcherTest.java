@@ -66,7 +66,7 @@ public class ReferenceFetcherTest {
     public void httpGetStreamsTheContent() throws IOException {
         byte[] data = "<a>1</a>".getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(data, read(get(server.put("a.xml", data)), 1000));
-        assertNull("HTTP references are not local files", fetcher.localFile(get(server.url() + "/data/a.xml")));
+        assertNull("HTTP references are not local files", fetcher.localFile(get(server.url() + "/data/a.xml"), 1000));
     }
 
     @Test
@@ -141,7 +141,7 @@ public class ReferenceFetcherTest {
     public void fileUnderAnAllowedPathIsReadInPlace() throws IOException {
         Path file = Files.writeString(allowed.resolve("in.txt"), "local");
         assertEquals("local", new String(read(get(file.toUri().toString()), 100), StandardCharsets.UTF_8));
-        assertEquals(file.toRealPath(), fetcher.localFile(get(file.toUri().toString())));
+        assertEquals(file.toRealPath(), fetcher.localFile(get(file.toUri().toString()), 100));
         assertEquals(ExceptionCode.FILE_SIZE_EXCEEDED, failure(get(file.toUri().toString()), 3).code());
     }
 
