@@ -10,7 +10,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.jwps.api.exception.InvalidParameterValueException;
-import org.jwps.runtime.internal.encoding.ExceptionReportEncoder;
 import org.jwps.runtime.internal.output.OutputStore;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,12 +35,8 @@ public class OutputServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<OutputStore.StoredFile> stored = service.storedOutput(request.getPathInfo());
         if (stored.isEmpty()) {
-            byte[] body = ExceptionReportEncoder.encode(new InvalidParameterValueException("There is no output at "
-                    + request.getRequestURI(), "href"), "en-US");
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType(WpsResponse.XML);
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            WpsServlet.write(service.report(new InvalidParameterValueException("There is no output at "
+                    + request.getRequestURI(), "href"), HttpServletResponse.SC_NOT_FOUND), response);
             return;
         }
         OutputStore.StoredFile file = stored.get();

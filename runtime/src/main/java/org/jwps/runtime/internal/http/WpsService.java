@@ -246,6 +246,16 @@ public class WpsService {
                 + supported, "language");
     }
 
+    /**
+     * @param failure what went wrong
+     * @param status  the HTTP status to answer with instead of the exception's own
+     * @return the ExceptionReport response, in the default language
+     */
+    public WpsResponse report(WpsException failure, int status) {
+        WpsResponse report = failure(state, failure);
+        return new WpsResponse(status, report.contentType(), report.body(), report.headers());
+    }
+
     private WpsResponse failure(State s, RuntimeException e) {
         WpsException failure;
         if (e instanceof WpsException wps) {

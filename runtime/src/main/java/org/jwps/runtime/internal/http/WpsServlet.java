@@ -44,7 +44,7 @@ public class WpsServlet extends HttpServlet {
         write(service.post(request.getInputStream(), request.getContentLengthLong()), response);
     }
 
-    private static void write(WpsResponse wps, HttpServletResponse response) throws IOException {
+    static void write(WpsResponse wps, HttpServletResponse response) throws IOException {
         response.setStatus(wps.status());
         response.setContentType(wps.contentType());
         for (Map.Entry<String, String> header : wps.headers().entrySet()) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -52,20 +53,33 @@ public final class XmlRequestParser {
      * @throws WpsException when the document is malformed or a parameter is missing or invalid
      */
     public WpsRequest parse(InputStream body) {
-        XMLStreamReader reader = null;
+        return read(body, this::request,
+                e -> new MalformedRequestException("The request is not well-formed XML: " + describe(e), e));
+    }
+
+    /** What is read from a document, starting at its root element. */
+    @FunctionalInterface
+    private interface DocumentReader<T> {
+        T read(Cursor root) throws XMLStreamException;
+    }
+
+    /** Reads a whole document with the hardened parser, always closing it; malformed XML becomes {@code malformed}. */
+    private static <T> T read(InputStream xml, DocumentReader<T> reader,
+                              Function<XMLStreamException, WpsException> malformed) {
+        XMLStreamReader stream = null;
         try {
-            reader = INPUT.createXMLStreamReader(body);
-            Cursor cursor = new Cursor(reader);
+            stream = INPUT.createXMLStreamReader(xml);
+            Cursor cursor = new Cursor(stream);
             cursor.toRootElement();
-            return request(cursor);
+            return reader.read(cursor);
         } catch (XMLStreamException e) {
-            throw new MalformedRequestException("The request is not well-formed XML: " + describe(e), e);
+            throw malformed.apply(e);
         } finally {
-            if (reader != null) {
+            if (stream != null) {
                 try {
-                    reader.close();
+                    stream.close();
                 } catch (XMLStreamException ignored) {
-                    // nothing was written, nothing to lose
+                    // read only: nothing to lose
                 }
             }
         }
@@ -81,29 +95,15 @@ public final class XmlRequestParser {
      * @throws WpsException when the document is not such a bounding box
      */
     public InputValue.BoundingBox parseBoundingBox(InputStream xml, String identifier) {
-        XMLStreamReader reader = null;
-        try {
-            reader = INPUT.createXMLStreamReader(xml);
-            Cursor cursor = new Cursor(reader);
-            cursor.toRootElement();
+        return read(xml, cursor -> {
             if (!cursor.is(Wps.OWS_NS, "BoundingBox") && !cursor.is(Wps.OWS_NS, "WGS84BoundingBox")
                     && !cursor.is(Wps.WPS_NS, "BoundingBoxData")) {
                 throw new InvalidParameterValueException("Input " + identifier + ": the referenced document is not "
                         + "an ows:BoundingBox", identifier);
             }
             return (InputValue.BoundingBox) boundingBox(cursor, identifier);
-        } catch (XMLStreamException e) {
-            throw new InvalidParameterValueException("Input " + identifier + ": the referenced bounding box is not "
-                    + "well-formed XML: " + describe(e), identifier, e);
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // read only
-                }
-            }
-        }
+        }, e -> new InvalidParameterValueException("Input " + identifier + ": the referenced bounding box is not "
+                + "well-formed XML: " + describe(e), identifier, e));
     }
 
     private static String describe(XMLStreamException e) {
