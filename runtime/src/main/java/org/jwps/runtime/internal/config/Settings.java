@@ -32,6 +32,14 @@ public final class Settings {
     private final Duration referenceConnectTimeout;
     private final Duration referenceReadTimeout;
     private final Duration referenceTotalTimeout;
+    private final int maxProcesses;
+    private final String database;
+    private final boolean cleanTempDir;
+    private final Duration maxExecutionTime;
+    private final Duration jobRetention;
+    private final Duration statusInterval;
+    private final Duration syncWait;
+    private final String nodeId;
 
     private Settings(Map<String, Object> properties) {
         this.raw = Map.copyOf(properties);
@@ -45,13 +53,24 @@ public final class Settings {
         this.allowedInputPaths = paths("allowedinputpaths");
         this.outputPath = Paths.get(string("outputpath", dataDir("outputs"))).toAbsolutePath().normalize();
         this.outputUrl = stripSlash(string("outputurl", stripSlash(url) + "/outputs"));
-        this.referenceConnectTimeout = seconds("reference_connect_timeout", 10);
-        this.referenceReadTimeout = seconds("reference_read_timeout", 30);
-        this.referenceTotalTimeout = seconds("reference_total_timeout", 300);
+        this.referenceConnectTimeout = duration("reference_connect_timeout", "10s", false);
+        this.referenceReadTimeout = duration("reference_read_timeout", "30s", false);
+        this.referenceTotalTimeout = duration("reference_total_timeout", "300s", false);
+        this.maxProcesses = (int) Math.max(0, Math.min(1_000_000, integer("maxprocesses", 30)));
+        this.database = string("database", "jdbc:h2:file:" + dataDir("jobs").replace('\\', '/'));
+        this.cleanTempDir = bool("cleantempdir", true);
+        this.maxExecutionTime = duration("maxexecutiontime", "0", true);
+        this.jobRetention = duration("job_retention", "7d", false);
+        this.statusInterval = duration("status_interval", "1s", false);
+        this.syncWait = duration("sync_wait", "2s", true);
+        this.nodeId = string("node_id", null);
     }
 
-    /** A directory under Karaf's data folder (the temporary folder outside Karaf). */
-    private static String dataDir(String name) {
+    /**
+     * @param name a folder name
+     * @return a directory under Karaf's data folder (the temporary folder outside Karaf)
+     */
+    public static String dataDir(String name) {
         return Paths.get(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")), "jwps", name)
                 .toString();
     }
@@ -149,6 +168,54 @@ public final class Settings {
         return referenceTotalTimeout;
     }
 
+    /** @return how many asynchronous jobs may wait for an execution slot ({@code maxprocesses}) */
+    public int maxProcesses() {
+        return maxProcesses;
+    }
+
+    /** @return the JDBC URL of the job store: H2 (embedded, the default) or PostgreSQL */
+    public String database() {
+        return database;
+    }
+
+    /** @return whether work directories are removed after each execution ({@code cleantempdir}) */
+    public boolean cleanTempDir() {
+        return cleanTempDir;
+    }
+
+    /**
+     * @param processId a process identifier
+     * @return how long one execution of the process may run, {@code maxexecutiontime.<id>} before
+     *         {@code maxexecutiontime}; zero for no limit
+     */
+    public Duration maxExecutionTime(String processId) {
+        String key = "maxexecutiontime." + processId;
+        if (string(key, null) == null) {
+            return maxExecutionTime;
+        }
+        return parseDurationOr(key, maxExecutionTime);
+    }
+
+    /** @return how long finished jobs (records, status documents and outputs) are kept */
+    public Duration jobRetention() {
+        return jobRetention;
+    }
+
+    /** @return how often a running job's progress is written to its status document and the store */
+    public Duration statusInterval() {
+        return statusInterval;
+    }
+
+    /** @return how long a synchronous Execute waits for an execution slot before ServerBusy */
+    public Duration syncWait() {
+        return syncWait;
+    }
+
+    /** @return the configured name of this node in a shared job store, or {@code null} for the generated one */
+    public String nodeId() {
+        return nodeId;
+    }
+
     /**
      * @param key a setting name, e.g. {@code identification_title}
      * @param defaultValue the value when unset or blank
@@ -189,13 +256,68 @@ public final class Settings {
         }
     }
 
-    private Duration seconds(String key, long defaultSeconds) {
-        long value = integer(key, defaultSeconds);
-        if (value <= 0) {
-            problems.add(key + " = " + value + " must be a positive number of seconds; using " + defaultSeconds);
-            value = defaultSeconds;
+    private boolean bool(String key, boolean defaultValue) {
+        String text = string(key, null);
+        if (text == null) {
+            return defaultValue;
         }
-        return Duration.ofSeconds(value);
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1":
+                return true;
+            case "false", "no", "off", "0":
+                return false;
+            default:
+                problems.add(key + " = '" + text + "' is not true or false; using " + defaultValue);
+                return defaultValue;
+        }
+    }
+
+    private Duration duration(String key, String defaultValue, boolean zeroAllowed) {
+        Duration fallback = parseDuration(defaultValue);
+        Duration value = parseDurationOr(key, fallback);
+        if (value.isZero() && !zeroAllowed) {
+            problems.add(key + " must be longer than zero; using " + defaultValue);
+            return fallback;
+        }
+        return value;
+    }
+
+    private Duration parseDurationOr(String key, Duration fallback) {
+        String text = string(key, null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return parseDuration(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(key + " = '" + text + "' is not a duration like 30s, 5m, 2h or 7d; using " + fallback);
+            return fallback;
+        }
+    }
+
+    /**
+     * Parses a duration: a number of seconds, or a number with a unit {@code ms}, {@code s},
+     * {@code m}, {@code h} or {@code d}.
+     *
+     * @param text e.g. {@code 30}, {@code 500ms}, {@code 7d}
+     * @return the duration, never negative
+     * @throws IllegalArgumentException if the text is not a duration
+     */
+    public static Duration parseDuration(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h|d)?")
+                .matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            case "d" -> Duration.ofDays(n);
+            default -> Duration.ofSeconds(n);
+        };
     }
 
     /** PyWPS separates the paths with the OS path separator; a comma is accepted too. */
