@@ -22,4 +22,16 @@ public interface ProcessResponse {
      * @param percent how much is done, 0 to 100 (values outside are clamped)
      */
     void updateStatus(String message, int percent);
+
+    /**
+     * Tells whether the job was dismissed or ran out of time. The server also interrupts the
+     * process's thread, so blocking calls end with {@link InterruptedException}; a long loop
+     * that does not block should check this now and then and stop early.
+     *
+     * @return true once the execution has been cancelled
+     * @since 1.1
+     */
+    default boolean isCancelled() {
+        return false;
+    }
 }

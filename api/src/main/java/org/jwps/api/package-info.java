@@ -7,7 +7,7 @@
  * and writing a {@link org.jwps.api.ProcessResponse}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.jwps.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,6 +19,7 @@ import org.jwps.api.BoundingBox;
 import org.jwps.api.Format;
 import org.jwps.api.LiteralOutput;
 import org.jwps.api.exception.NoApplicableCodeException;
+import org.jwps.api.exception.WpsException;
 import org.jwps.runtime.internal.execute.Execution;
 import org.jwps.runtime.internal.execute.OutputValue;
 import org.jwps.runtime.internal.protocol.OutputDefinition;
@@ -31,6 +32,9 @@ import org.jwps.runtime.internal.xml.wps.ExecuteResponse;
 import org.jwps.runtime.internal.xml.wps.LiteralDataType;
 import org.jwps.runtime.internal.xml.wps.OutputDataType;
 import org.jwps.runtime.internal.xml.wps.OutputReferenceType;
+import org.jwps.runtime.internal.xml.wps.ProcessBriefType;
+import org.jwps.runtime.internal.xml.wps.ProcessFailedType;
+import org.jwps.runtime.internal.xml.wps.ProcessStartedType;
 import org.jwps.runtime.internal.xml.wps.StatusType;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
@@ -59,20 +63,16 @@ public final class ExecuteResponseEncoder {
     }
 
     /**
-     * @param execution the finished execution
-     * @param url       the service URL
-     * @param language  the response language
+     * @param execution      the finished execution
+     * @param url            the service URL
+     * @param language       the response language
+     * @param statusLocation where the stored document is published, or {@code null} when not stored
      * @return the UTF-8 XML of the response document with status ProcessSucceeded
      */
-    public static byte[] encode(Execution execution, String url, String language) {
-        ExecuteResponse response = new ExecuteResponse();
-        response.setService(Wps.SERVICE);
-        response.setVersion(Wps.VERSION);
-        response.setLang(language);
-        response.setServiceInstance(url + "?service=WPS&request=GetCapabilities");
-        response.setProcess(CapabilitiesEncoder.brief(execution.description()));
-        StatusType status = new StatusType();
-        status.setCreationTime(time(execution.created()));
+    public static byte[] succeeded(Execution execution, String url, String language, String statusLocation) {
+        ExecuteResponse response = header(CapabilitiesEncoder.brief(execution.description()), url, language,
+                statusLocation);
+        StatusType status = status();
         status.setProcessSucceeded("Process " + execution.description().identifier() + " succeeded");
         response.setStatus(status);
         if (execution.request().responseForm() instanceof ResponseForm.Document document && document.lineage()) {
@@ -88,6 +88,94 @@ public final class ExecuteResponseEncoder {
         }
         response.setProcessOutputs(outputs);
         return Jaxb.toBytes(response);
+    }
+
+    /**
+     * @param process        the process, as {@link #brief} or {@link CapabilitiesEncoder#brief} gives it
+     * @param url            the service URL
+     * @param language       the response language
+     * @param statusLocation where the document is published
+     * @return the status document of a job waiting for a slot: ProcessAccepted
+     */
+    public static byte[] accepted(ProcessBriefType process, String url, String language, String statusLocation) {
+        ExecuteResponse response = header(process, url, language, statusLocation);
+        StatusType status = status();
+        status.setProcessAccepted("Process " + process.getIdentifier().getValue() + " accepted");
+        response.setStatus(status);
+        return Jaxb.toBytes(response);
+    }
+
+    /**
+     * @param process        the process
+     * @param url            the service URL
+     * @param language       the response language
+     * @param statusLocation where the document is published
+     * @param percent        how much is done
+     * @param message        what the process last said
+     * @return the status document of a running job: ProcessStarted
+     */
+    public static byte[] started(ProcessBriefType process, String url, String language, String statusLocation,
+                                 int percent, String message) {
+        ExecuteResponse response = header(process, url, language, statusLocation);
+        StatusType status = status();
+        ProcessStartedType started = new ProcessStartedType();
+        started.setValue(message == null || message.isBlank() ? "Process started" : message);
+        started.setPercentCompleted(Math.max(0, Math.min(99, percent)));
+        status.setProcessStarted(started);
+        response.setStatus(status);
+        return Jaxb.toBytes(response);
+    }
+
+    /**
+     * @param process        the process
+     * @param url            the service URL
+     * @param language       the response language
+     * @param statusLocation where the document is published, or {@code null}
+     * @param failure        why the job failed
+     * @return the status document of a failed job: ProcessFailed with an ExceptionReport
+     */
+    public static byte[] failed(ProcessBriefType process, String url, String language, String statusLocation,
+                                WpsException failure) {
+        ExecuteResponse response = header(process, url, language, statusLocation);
+        StatusType status = status();
+        ProcessFailedType failed = new ProcessFailedType();
+        failed.setExceptionReport(ExceptionReportEncoder.report(failure, language));
+        status.setProcessFailed(failed);
+        response.setStatus(status);
+        return Jaxb.toBytes(response);
+    }
+
+    /**
+     * @param identifier the process identifier
+     * @param title      its title
+     * @param version    its version
+     * @return the process as status documents name it, when its description is not at hand
+     */
+    public static ProcessBriefType brief(String identifier, String title, String version) {
+        ProcessBriefType brief = new ProcessBriefType();
+        brief.setIdentifier(Ows.code(identifier));
+        brief.setTitle(Ows.text(title == null ? identifier : title));
+        brief.setProcessVersion(version == null ? "" : version);
+        return brief;
+    }
+
+    private static ExecuteResponse header(ProcessBriefType process, String url, String language,
+                                          String statusLocation) {
+        ExecuteResponse response = new ExecuteResponse();
+        response.setService(Wps.SERVICE);
+        response.setVersion(Wps.VERSION);
+        response.setLang(language);
+        response.setServiceInstance(url + "?service=WPS&request=GetCapabilities");
+        response.setStatusLocation(statusLocation);
+        response.setProcess(process);
+        return response;
+    }
+
+    /** A status stamped now: the schema's creationTime is when the status was last updated. */
+    private static StatusType status() {
+        StatusType status = new StatusType();
+        status.setCreationTime(time(OffsetDateTime.now()));
+        return status;
     }
 
     private static XMLGregorianCalendar time(OffsetDateTime time) {

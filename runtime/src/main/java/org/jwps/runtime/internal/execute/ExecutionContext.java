@@ -20,8 +20,11 @@ public final class ExecutionContext implements ProcessRequest, ProcessResponse {
     private final Map<String, List<InputData>> inputs;
     private final Map<String, OutputValue> outputs;
     private final WorkDirectory workDirectory;
-    private volatile String statusMessage = "Process accepted";
+    private volatile String statusMessage = "Process started";
     private volatile int percent;
+    private volatile boolean cancelled;
+    /** Counts status updates, so a watcher can tell whether anything changed since it last looked. */
+    private final java.util.concurrent.atomic.AtomicLong updates = new java.util.concurrent.atomic.AtomicLong();
 
     ExecutionContext(String jobId, String language, Map<String, List<InputData>> inputs,
                      Map<String, OutputValue> outputs, WorkDirectory workDirectory) {
@@ -65,6 +68,27 @@ public final class ExecutionContext implements ProcessRequest, ProcessResponse {
     public void updateStatus(String message, int percent) {
         this.statusMessage = message;
         this.percent = Math.max(0, Math.min(100, percent));
+        updates.incrementAndGet();
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Marks the execution cancelled; the process sees it through {@link #isCancelled()}. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /** @return how many status updates the process has made */
+    public long updates() {
+        return updates.get();
+    }
+
+    /** @return every bound input, by identifier */
+    public Map<String, List<InputData>> inputMap() {
+        return inputs;
     }
 
     /** @return the last status message the process reported */

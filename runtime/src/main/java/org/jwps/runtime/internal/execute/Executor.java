@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jwps.api.ComplexOutput;
 import org.jwps.api.InputData;
@@ -27,56 +26,88 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a synchronous Execute: checks the response form and inputs, takes an execution slot,
- * calls the process and collects its outputs. Thread-safe.
+ * Runs an Execute in two steps: {@link #prepare} checks the response form and binds the inputs,
+ * {@link #run} validates them and calls the process in the caller's execution slot. Thread-safe.
  */
 public final class Executor {
     private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
 
-    private final ExecutionSlots slots;
     private final Path workRoot;
     private final InputLimits limits;
     private final ValidatorRegistry validators;
+    private final boolean cleanTempDir;
 
     /**
-     * @param slots      the execution slots to run in
-     * @param workRoot   the directory under which executions get their work directories
-     * @param limits     how inputs by reference are fetched and how large inputs may be
-     * @param validators the validators complex inputs are checked with
+     * @param workRoot     the directory under which executions get their work directories
+     * @param limits       how inputs by reference are fetched and how large inputs may be
+     * @param validators   the validators complex inputs are checked with
+     * @param cleanTempDir whether work directories are removed after each execution
      */
-    public Executor(ExecutionSlots slots, Path workRoot, InputLimits limits, ValidatorRegistry validators) {
-        this.slots = slots;
+    public Executor(Path workRoot, InputLimits limits, ValidatorRegistry validators, boolean cleanTempDir) {
         this.workRoot = workRoot;
         this.limits = limits;
         this.validators = validators;
+        this.cleanTempDir = cleanTempDir;
     }
 
     /**
+     * Checks the request against the process and binds its inputs, without running anything:
+     * what is wrong with the request fails here, before a slot is taken or a job is stored.
+     *
      * @param process  the process to run
      * @param request  the parsed request
      * @param language the negotiated language
-     * @return the finished execution; the caller closes it after writing the response
-     * @throws WpsException when the request is invalid, the server is busy or the process fails
+     * @param jobId    the job identifier
+     * @return the execution, ready to run; close it if it never runs
+     * @throws WpsException when the request does not fit the process
      */
-    public Execution execute(Process process, ExecuteRequest request, String language) {
+    public Prepared prepare(Process process, ExecuteRequest request, String language, String jobId) {
         ProcessDescription description = process.description();
         Map<String, OutputValue> outputs = outputs(description, request.responseForm());
-        OffsetDateTime created = OffsetDateTime.now();
-        String jobId = UUID.randomUUID().toString();
-        WorkDirectory workDirectory = new WorkDirectory(workRoot, jobId);
+        WorkDirectory workDirectory = new WorkDirectory(workRoot, jobId, cleanTempDir);
         try {
             Map<String, List<InputData>> inputs = InputBinder.bind(description, request.inputs(), workDirectory,
                     limits);
-            ExecutionContext context = new ExecutionContext(jobId, language, inputs, outputs, workDirectory);
-            try (ExecutionSlots.Slot slot = slots.acquire()) {
-                // in the slot: validation may read every byte of a large input
-                InputValidation.validate(description, inputs, validators);
-                run(process, description, context);
-            }
-            return new Execution(request, description, context, selected(description, request.responseForm(), outputs),
-                    created, workDirectory);
+            return new Prepared(process, request, new ExecutionContext(jobId, language, inputs, outputs,
+                    workDirectory), OffsetDateTime.now(), workDirectory);
         } catch (RuntimeException | Error e) {
             workDirectory.close();
+            throw e;
+        }
+    }
+
+    /** A checked request with its inputs bound: what {@link #run} needs. Closing it removes the work directory. */
+    public record Prepared(Process process, ExecuteRequest request, ExecutionContext context, OffsetDateTime created,
+                           WorkDirectory workDirectory) implements AutoCloseable {
+        /** @return the job identifier */
+        public String jobId() {
+            return context.jobId();
+        }
+
+        @Override
+        public void close() {
+            workDirectory.close();
+        }
+    }
+
+    /**
+     * Validates the complex inputs and runs the process, in the caller's execution slot.
+     *
+     * @param prepared a prepared execution; closed if this fails
+     * @return the finished execution; the caller closes it after writing the response
+     * @throws WpsException when an input is invalid or the process fails
+     */
+    public Execution run(Prepared prepared) {
+        ProcessDescription description = prepared.process().description();
+        try {
+            // validation may read every byte of a large input, so it runs in the slot too
+            InputValidation.validate(description, prepared.context().inputMap(), validators);
+            run(prepared.process(), description, prepared.context());
+            return new Execution(prepared.request(), description, prepared.context(),
+                    selected(description, prepared.request().responseForm(), prepared.context().outputs()),
+                    prepared.created(), prepared.workDirectory());
+        } catch (RuntimeException | Error e) {
+            prepared.close();
             throw e;
         }
     }
@@ -108,10 +139,6 @@ public final class Executor {
             if (document.status() && !description.statusSupported()) {
                 throw new StorageNotSupportedException("Process " + description.identifier()
                         + " does not report status", "status");
-            }
-            if (document.storeExecuteResponse() || document.status()) {
-                throw new StorageNotSupportedException("Stored and asynchronous execution are not available on this "
-                        + "server yet; execute synchronously", document.status() ? "status" : "storeExecuteResponse");
             }
             document.outputs().forEach(d -> requested.put(d.identifier(), d));
         } else {

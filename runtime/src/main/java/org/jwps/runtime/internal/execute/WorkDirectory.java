@@ -15,14 +15,27 @@ import java.util.stream.Stream;
 public final class WorkDirectory implements AutoCloseable {
     private final Path path;
     private final AtomicInteger counter = new AtomicInteger();
+    private final boolean removeOnClose;
     private volatile boolean created;
 
     /**
-     * @param parent the directory holding every execution's work directory
-     * @param jobId  the execution's identifier, used as the directory name
+     * @param parent        the directory holding every execution's work directory
+     * @param jobId         the execution's identifier, used as the directory name
+     * @param removeOnClose whether {@link #close()} removes it ({@code cleantempdir})
      */
+    public WorkDirectory(Path parent, String jobId, boolean removeOnClose) {
+        this.path = parent.resolve(name(jobId));
+        this.removeOnClose = removeOnClose;
+    }
+
+    /** @param parent the work root @param jobId a job @return the job's work directory */
     public WorkDirectory(Path parent, String jobId) {
-        this.path = parent.resolve("jwps-" + jobId);
+        this(parent, jobId, true);
+    }
+
+    /** @param jobId a job @return the name of its work directory */
+    public static String name(String jobId) {
+        return "jwps-" + jobId;
     }
 
     /**
@@ -48,10 +61,22 @@ public final class WorkDirectory implements AutoCloseable {
         return path().resolve(safe + "-" + counter.incrementAndGet() + (extension == null ? "" : extension));
     }
 
-    /** Removes the directory and everything in it. */
+    /** Removes the directory and everything in it, unless it is to be kept. */
     @Override
     public void close() {
-        if (!created) {
+        if (!created || !removeOnClose) {
+            return;
+        }
+        remove(path);
+    }
+
+    /**
+     * Removes a directory tree, logging what could not be removed.
+     *
+     * @param path the directory; nothing happens if it does not exist
+     */
+    public static void remove(Path path) {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> files = Files.walk(path)) {

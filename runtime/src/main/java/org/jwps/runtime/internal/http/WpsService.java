@@ -1,13 +1,14 @@
 package org.jwps.runtime.internal.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.jwps.api.Process;
 import org.jwps.api.ProcessDescription;
@@ -22,10 +23,10 @@ import org.jwps.runtime.internal.encoding.DescribeProcessEncoder;
 import org.jwps.runtime.internal.encoding.ExceptionReportEncoder;
 import org.jwps.runtime.internal.encoding.ExecuteResponseEncoder;
 import org.jwps.runtime.internal.execute.Execution;
-import org.jwps.runtime.internal.execute.ExecutionSlots;
-import org.jwps.runtime.internal.execute.Executor;
-import org.jwps.runtime.internal.execute.InputLimits;
 import org.jwps.runtime.internal.execute.OutputValue;
+import org.jwps.runtime.internal.job.JobService;
+import org.jwps.runtime.internal.job.Publisher;
+import org.jwps.runtime.internal.job.StoredRequest;
 import org.jwps.runtime.internal.output.OutputStore;
 import org.jwps.runtime.internal.protocol.DescribeProcessRequest;
 import org.jwps.runtime.internal.protocol.ExecuteRequest;
@@ -36,7 +37,6 @@ import org.jwps.runtime.internal.protocol.WpsRequest;
 import org.jwps.runtime.internal.protocol.XmlRequestParser;
 import org.jwps.runtime.internal.registry.ProcessRegistry;
 import org.jwps.runtime.internal.stream.LimitedInputStream;
-import org.jwps.runtime.internal.validation.ValidatorRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -59,25 +59,22 @@ public class WpsService {
     public static final String PID = "org.jwps";
 
     private static final Logger LOG = LoggerFactory.getLogger(WpsService.class);
-    /** How long a synchronous request waits for an execution slot before ServerBusy. */
-    private static final Duration SLOT_WAIT = Duration.ofSeconds(2);
 
     private final ProcessRegistry registry;
-    private final ValidatorRegistry validators;
+    private final JobService jobs;
     private final XmlRequestParser xmlParser = new XmlRequestParser();
     private final Runnable invalidate = this::invalidate;
     private volatile State state;
 
-    /** What one configuration gives: settings, parsers, executor and the caches built under them. */
-    private record State(Settings settings, KvpRequestParser kvpParser, Executor executor, OutputStore outputs,
-                         Map<String, byte[]> cache) {
+    /** What one configuration gives: settings, parser and the caches built under them. */
+    private record State(Settings settings, KvpRequestParser kvpParser, Map<String, byte[]> cache) {
     }
 
     @Activate
-    public WpsService(@Reference ProcessRegistry registry, @Reference ValidatorRegistry validators,
+    public WpsService(@Reference ProcessRegistry registry, @Reference JobService jobs,
                       Map<String, Object> properties) {
         this.registry = registry;
-        this.validators = validators;
+        this.jobs = jobs;
         configure(properties);
         registry.addListener(invalidate);
     }
@@ -86,10 +83,7 @@ public class WpsService {
     void configure(Map<String, Object> properties) {
         Settings settings = Settings.from(properties);
         settings.problems().forEach(p -> LOG.warn("Configuration {}: {}", PID, p));
-        ExecutionSlots slots = new ExecutionSlots(settings.parallelProcesses(), SLOT_WAIT.toMillis());
-        state = new State(settings, new KvpRequestParser(settings.maxInputParamLength()),
-                new Executor(slots, settings.workDir(), InputLimits.of(settings), validators),
-                new OutputStore(settings.outputPath(), settings.outputUrl()), new ConcurrentHashMap<>());
+        state = new State(settings, new KvpRequestParser(settings.maxInputParamLength()), new ConcurrentHashMap<>());
         LOG.info("WPS service configured: url {}, {} parallel processes, max request {} bytes", settings.url(),
                 settings.parallelProcesses(), settings.maxRequestSize());
     }
@@ -106,32 +100,50 @@ public class WpsService {
         }
     }
 
+    /** @param queryString the query string of a GET request @return the response */
+    public WpsResponse get(String queryString) {
+        return get(queryString, null);
+    }
+
     /**
      * @param queryString the raw query string of a GET request
+     * @param caller      the client's address, for the job record
      * @return the response, an exception report when the request fails
      */
-    public WpsResponse get(String queryString) {
+    public WpsResponse get(String queryString, String caller) {
         State s = state;
         try {
-            return handle(s, s.kvpParser().parse(queryString));
+            return handle(s, s.kvpParser().parse(queryString),
+                    () -> StoredRequest.kvp(queryString == null ? "" : queryString), caller);
         } catch (RuntimeException e) {
             return failure(s, e);
         }
     }
 
+    /** @param body a POST body @param contentLength its length or -1 @return the response */
+    public WpsResponse post(InputStream body, long contentLength) {
+        return post(body, contentLength, null);
+    }
+
     /**
      * @param body          the body of a POST request
      * @param contentLength its declared length, or -1
+     * @param caller        the client's address, for the job record
      * @return the response, an exception report when the request fails
      */
-    public WpsResponse post(InputStream body, long contentLength) {
+    public WpsResponse post(InputStream body, long contentLength, String caller) {
         State s = state;
         try {
             long limit = s.settings().maxRequestSize();
             if (contentLength > limit) {
                 throw requestTooLarge(limit);
             }
-            return handle(s, xmlParser.parse(new LimitedInputStream(body, limit, () -> requestTooLarge(limit))));
+            // kept whole (it is capped) so that an asynchronous job can be stored as it was sent
+            byte[] bytes = new LimitedInputStream(body, limit, () -> requestTooLarge(limit)).readAllBytes();
+            return handle(s, xmlParser.parse(new ByteArrayInputStream(bytes)), () -> new StoredRequest(true, bytes),
+                    caller);
+        } catch (IOException e) {
+            return failure(s, new NoApplicableCodeException("The request body could not be read", null, e));
         } catch (RuntimeException e) {
             return failure(s, e);
         }
@@ -142,7 +154,7 @@ public class WpsService {
                 + " bytes this server accepts (maxrequestsize)", null);
     }
 
-    private WpsResponse handle(State s, WpsRequest request) {
+    private WpsResponse handle(State s, WpsRequest request, Supplier<StoredRequest> stored, String caller) {
         String language = language(s.settings(), request.language());
         if (request instanceof GetCapabilitiesRequest) {
             return WpsResponse.xml(s.cache().computeIfAbsent("capabilities:" + language,
@@ -151,7 +163,7 @@ public class WpsService {
         if (request instanceof DescribeProcessRequest describe) {
             return WpsResponse.xml(describe(s, describe, language));
         }
-        return execute(s, (ExecuteRequest) request, language);
+        return execute(s, (ExecuteRequest) request, language, stored, caller);
     }
 
     private byte[] describe(State s, DescribeProcessRequest request, String language) {
@@ -176,12 +188,18 @@ public class WpsService {
                 k -> DescribeProcessEncoder.encode(descriptions, language));
     }
 
-    private WpsResponse execute(State s, ExecuteRequest request, String language) {
+    private WpsResponse execute(State s, ExecuteRequest request, String language, Supplier<StoredRequest> stored,
+                                String caller) {
         Process process = registry.snapshot().get(request.identifier());
         if (process == null) {
             throw new InvalidParameterValueException("Unknown process '" + request.identifier() + "'", "Identifier");
         }
-        Execution execution = s.executor().execute(process, request, language);
+        boolean store = request.responseForm() instanceof ResponseForm.Document document
+                && document.storeExecuteResponse();
+        if (store && ((ResponseForm.Document) request.responseForm()).status()) {
+            return WpsResponse.xml(jobs.submit(process, request, stored.get(), language, caller));
+        }
+        Execution execution = jobs.execute(process, request, language, caller);
         try {
             if (request.responseForm() instanceof ResponseForm.Raw) {
                 OutputValue output = execution.outputs().get(0);
@@ -197,29 +215,21 @@ public class WpsService {
                 }
                 return new WpsResponse(200, contentType, ExecuteResponseEncoder.raw(output), headers);
             }
-            publish(s.outputs(), execution);
-            return WpsResponse.xml(ExecuteResponseEncoder.encode(execution, s.settings().url(), language));
+            OutputStore outputs = jobs.outputs();
+            Publisher.publish(outputs, execution);
+            if (!store) {
+                return WpsResponse.xml(ExecuteResponseEncoder.succeeded(execution, s.settings().url(), language, null));
+            }
+            // stored but without status: the final document, kept at its status location too
+            byte[] document = ExecuteResponseEncoder.succeeded(execution, s.settings().url(), language,
+                    outputs.statusLocation(execution.jobId()));
+            outputs.writeStatus(execution.jobId(), document);
+            return WpsResponse.xml(document);
+        } catch (IOException e) {
+            throw new NotEnoughStorageException("The response document could not be stored", null, e);
         } finally {
             if (execution != null) {
                 execution.close();
-            }
-        }
-    }
-
-    /** Writes the outputs asked for by reference into the output store. */
-    private static void publish(OutputStore store, Execution execution) {
-        for (OutputValue output : execution.outputs()) {
-            if (!execution.asReference(output.identifier())) {
-                continue;
-            }
-            try (InputStream content = ExecuteResponseEncoder.rawStream(output)) {
-                output.setReference(store.write(execution.jobId(), output.identifier()
-                        + ExecuteResponseEncoder.extension(output), ExecuteResponseEncoder.rawContentType(output),
-                        content));
-            } catch (IOException e) {
-                LOG.error("Could not store output {} of job {}", output.identifier(), execution.jobId(), e);
-                throw new NotEnoughStorageException("Output " + output.identifier() + " could not be stored",
-                        output.identifier(), e);
             }
         }
     }
@@ -229,7 +239,7 @@ public class WpsService {
      * @return the published file, or empty when there is none
      */
     public Optional<OutputStore.StoredFile> storedOutput(String relative) {
-        return state.outputs().find(relative);
+        return jobs.outputs().find(relative);
     }
 
     private static String language(Settings settings, String requested) {

@@ -36,12 +36,12 @@ public class WpsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(service.get(request.getQueryString()), response);
+        write(service.get(request.getQueryString(), request.getRemoteAddr()), response);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(service.post(request.getInputStream(), request.getContentLengthLong()), response);
+        write(service.post(request.getInputStream(), request.getContentLengthLong(), request.getRemoteAddr()), response);
     }
 
     static void write(WpsResponse wps, HttpServletResponse response) throws IOException {

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param id       the job identifier (also the name of its status document and output folder)
  * @param process  the process identifier
  * @param title    the process title when the job was accepted, for status documents written later
+ * @param version  the process version then, for the same reason
  * @param async    whether the client asked for asynchronous execution
  * @param status   where the job is
  * @param percent  the last reported progress, 0 to 100
@@ -19,7 +20,7 @@ import java.time.Instant;
  * @param started  when the process started, or {@code null}
  * @param finished when the job ended, or {@code null}
  */
-public record JobRecord(String id, String process, String title, boolean async, JobStatus status, int percent,
+public record JobRecord(String id, String process, String title, String version, boolean async, JobStatus status, int percent,
                         String message, String caller, String language, String node, Instant created,
                         Instant started, Instant finished) {
 
@@ -30,7 +31,7 @@ public record JobRecord(String id, String process, String title, boolean async, 
      * @return this record, finished as given
      */
     public JobRecord finish(JobStatus status, String message, Instant finished) {
-        return new JobRecord(id, process, title, async, status, status == JobStatus.SUCCEEDED ? 100 : percent,
+        return new JobRecord(id, process, title, version, async, status, status == JobStatus.SUCCEEDED ? 100 : percent,
                 message, caller, language, node, created, started, finished);
     }
 }

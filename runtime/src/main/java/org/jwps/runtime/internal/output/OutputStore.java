@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The files behind outputs by reference: {@code <outputpath>/<job id>/<name>}, each with its
- * content type in a hidden side file, published under {@code <outputurl>/<job id>/<name>}.
+ * content type in a hidden side file, published under {@code <outputurl>/<job id>/<name>}; and
+ * the status document of each stored job, {@code <outputpath>/<job id>.xml}, published under
+ * {@code <outputurl>/<job id>.xml} (PyWPS's layout).
  * Files are written to a temporary name and moved into place, so a client never reads half a
  * file. Thread-safe.
  */
@@ -19,6 +21,8 @@ public final class OutputStore {
     private static final Pattern JOB = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
     private static final String TYPE_SUFFIX = ".type";
+    private static final String STATUS_SUFFIX = ".xml";
+    private static final String STATUS_TYPE = "text/xml; charset=UTF-8";
 
     private final Path root;
     private final String baseUrl;
@@ -47,9 +51,7 @@ public final class OutputStore {
      * @throws IOException if the file cannot be written
      */
     public String write(String jobId, String name, String contentType, InputStream content) throws IOException {
-        if (!JOB.matcher(jobId).matches()) {
-            throw new IllegalArgumentException("not a job id: " + jobId);
-        }
+        checkJob(jobId);
         String safeName = safe(name);
         Path dir = Files.createDirectories(root.resolve(jobId));
         Path target = dir.resolve(safeName);
@@ -64,6 +66,59 @@ public final class OutputStore {
         return baseUrl + "/" + jobId + "/" + safeName;
     }
 
+    /**
+     * Writes (or replaces) a job's status document, atomically.
+     *
+     * @param jobId    the job
+     * @param document the UTF-8 XML
+     * @throws IOException if it cannot be written
+     */
+    public void writeStatus(String jobId, byte[] document) throws IOException {
+        checkJob(jobId);
+        Files.createDirectories(root);
+        Path partial = Files.createTempFile(root, ".partial-", ".tmp");
+        try {
+            Files.write(partial, document);
+            Files.move(partial, root.resolve(jobId + STATUS_SUFFIX), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * @param jobId a job
+     * @return the public URL of its status document
+     */
+    public String statusLocation(String jobId) {
+        return baseUrl + "/" + jobId + STATUS_SUFFIX;
+    }
+
+    /**
+     * Removes a job's outputs and, if asked, its status document.
+     *
+     * @param jobId      the job
+     * @param withStatus whether the status document goes too
+     */
+    public void delete(String jobId, boolean withStatus) {
+        checkJob(jobId);
+        org.jwps.runtime.internal.execute.WorkDirectory.remove(root.resolve(jobId));
+        if (withStatus) {
+            try {
+                Files.deleteIfExists(root.resolve(jobId + STATUS_SUFFIX));
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(OutputStore.class).warn("Could not remove the status of job {}: {}",
+                        jobId, e.getMessage());
+            }
+        }
+    }
+
+    private static void checkJob(String jobId) {
+        if (!JOB.matcher(jobId).matches()) {
+            throw new IllegalArgumentException("not a job id: " + jobId);
+        }
+    }
+
     private static String safe(String name) {
         String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
         if (safe.isEmpty() || !Character.isLetterOrDigit(safe.charAt(0))) {
@@ -73,8 +128,8 @@ public final class OutputStore {
     }
 
     /**
-     * Finds a published file by the path under the output URL. Only {@code <job id>/<name>} of
-     * plain names is looked up: no {@code ..}, no hidden files, no directories, no links out.
+     * Finds a published file by the path under the output URL. Only {@code <job id>.xml} and
+     * {@code <job id>/<name>} of plain names are looked up: no {@code ..}, no hidden files, no directories, no links out.
      *
      * @param relative the path after the output URL, e.g. {@code 6f1c.../buff_out.gml}
      * @return the file and its content type, or empty when there is no such published file
@@ -84,6 +139,12 @@ public final class OutputStore {
             return Optional.empty();
         }
         String path = relative.startsWith("/") ? relative.substring(1) : relative;
+        if (path.endsWith(STATUS_SUFFIX) && JOB.matcher(path.substring(0, path.length() - STATUS_SUFFIX.length()))
+                .matches()) {
+            Path status = root.resolve(path);
+            return Files.isRegularFile(status, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? Optional.of(new StoredFile(status, STATUS_TYPE)) : Optional.empty();
+        }
         int slash = path.indexOf('/');
         if (slash < 0 || !JOB.matcher(path.substring(0, slash)).matches()
                 || !NAME.matcher(path.substring(slash + 1)).matches()) {

@@ -34,6 +34,7 @@ public class ReferenceExecuteTest {
     private final Map<String, Object> config = new HashMap<>();
     private LoopbackServer server;
     private WpsService service;
+    private TestWps wps;
     private Path workDir;
     private Path outputDir;
     private Path allowedDir;
@@ -55,11 +56,13 @@ public class ReferenceExecuteTest {
                 new TestProcesses.Ignore(), new TestProcesses.Spool()}) {
             registry.add(new ProcessRegistry.Entry(p, p.description().identifier(), 0, id++, "test"));
         }
-        service = new WpsService(registry, validators, config);
+        wps = new TestWps(registry, validators, config);
+        service = wps.service;
     }
 
     @After
     public void tearDown() throws Exception {
+        wps.close();
         server.close();
         try (var files = Files.list(workDir)) {
             assertEquals("work directories are removed after each execution", 0, files.count());

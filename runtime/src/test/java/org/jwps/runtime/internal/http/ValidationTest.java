@@ -36,6 +36,7 @@ public class ValidationTest {
     private final ValidatorRegistry validators = new ValidatorRegistry();
     private final List<ValidationMode> modesSeen = new ArrayList<>();
     private WpsService service;
+    private TestWps wps;
     private Path workDir;
 
     /** Accepts documents that start with {@code <ok}. */
@@ -56,11 +57,13 @@ public class ValidationTest {
         config.put("workdir", workDir.toString());
         Process strict = new TestProcesses.Strict();
         registry.add(new ProcessRegistry.Entry(strict, "strict", 0, 1, "test"));
-        service = new WpsService(registry, validators, config);
+        wps = new TestWps(registry, validators, config);
+        service = wps.service;
     }
 
     @After
     public void tearDown() throws IOException {
+        wps.close();
         try (var files = Files.list(workDir)) {
             assertEquals("work directories are removed", 0, files.count());
         }

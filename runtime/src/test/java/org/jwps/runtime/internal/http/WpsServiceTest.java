@@ -29,6 +29,7 @@ public class WpsServiceTest {
     private final ValidatorRegistry validators = new ValidatorRegistry();
     private final Map<String, Object> config = new HashMap<>();
     private WpsService service;
+    private TestWps wps;
     private Path workDir;
 
     @Before
@@ -41,11 +42,13 @@ public class WpsServiceTest {
         register(new TestProcesses.Greet(), 0, 1);
         register(new TestProcesses.Mirror(), 0, 2);
         register(new TestProcesses.Fail(), 0, 3);
-        service = new WpsService(registry, validators, config);
+        wps = new TestWps(registry, validators, config);
+        service = wps.service;
     }
 
     @After
     public void tearDown() throws Exception {
+        wps.close();
         try (var files = Files.list(workDir)) {
             assertEquals("work directories are removed after each execution", 0, files.count());
         }

@@ -47,7 +47,7 @@ public class JobStoreTest {
     }
 
     static JobRecord accepted(String id, String process, Instant created) {
-        return new JobRecord(id, process, "Title of " + process, true, JobStatus.ACCEPTED, 0, "Process accepted",
+        return new JobRecord(id, process, "Title of " + process, "1.0", true, JobStatus.ACCEPTED, 0, "Process accepted",
                 "127.0.0.1", "en-US", null, created, null, null);
     }
 
@@ -158,7 +158,7 @@ public class JobStoreTest {
         Instant t = Instant.parse("2026-11-25T10:00:00Z");
         List<JobRecord> sync = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            sync.add(new JobRecord("s" + i, i % 2 == 0 ? "even" : "odd", "T", false,
+            sync.add(new JobRecord("s" + i, i % 2 == 0 ? "even" : "odd", "T", "1.0", false,
                     i % 5 == 0 ? JobStatus.FAILED : JobStatus.SUCCEEDED, 100, "m", "::1", "en-US", "node-1",
                     t.plusSeconds(i), t.plusSeconds(i), t.plusSeconds(i + 1)));
         }
