@@ -51,7 +51,7 @@ final class JobMonitor {
             Instant now = Instant.now();
             for (RunningJob job : jobs.running.values()) {
                 if (job.overdue(now)) {
-                    job.cancel("Process " + job.process() + " exceeded its time limit of " + job.limit().toSeconds()
+                    job.cancel("Process " + job.process() + " exceeded its time limit of " + seconds(job.limit())
                             + " s (maxexecutiontime)");
                 }
                 job.flushProgress();
@@ -67,6 +67,10 @@ final class JobMonitor {
         } finally {
             schedule();
         }
+    }
+
+    private static String seconds(Duration duration) {
+        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     private void cancelAskedElsewhere() {

@@ -55,9 +55,10 @@ final class JobRunner {
             Executor.Prepared prepared = s.executor().prepare(process, request(job, s), job.language(), job.id());
             RunningJob running = jobs.register(job.id(), process, prepared, s, () -> {
                 var context = prepared.context();
+                // the record first: whoever reads the document next finds the record at least as far
+                jobs.store().progress(job.id(), context.percent(), context.statusMessage());
                 JobService.writeStatus(s, job.id(), ExecuteResponseEncoder.started(started, url, job.language(),
                         location, context.percent(), context.statusMessage()));
-                jobs.store().progress(job.id(), context.percent(), context.statusMessage());
             });
             try (Execution execution = jobs.runRegistered(s, running, prepared)) {
                 Publisher.publish(s.outputs(), execution);
