@@ -24,16 +24,18 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Test utility: parses the documentation pages as XML with a hardened parser. The bare HTML5
- * doctype is accepted, and checked to be bare; nothing external is ever loaded.
+ * doctype is accepted, and checked to be bare; nothing external is ever loaded. Shipped in the
+ * runtime test-jar for the distribution's black-box tests.
  */
-final class XhtmlParser {
-    static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+public final class XhtmlParser {
+    /** The namespace of the pages' elements. */
+    public static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
     private XhtmlParser() {
     }
 
     /** @return the DOM of a well-formed page @throws AssertionError when the page is not well-formed */
-    static Document parse(String page) {
+    public static Document parse(String page) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -80,7 +82,7 @@ final class XhtmlParser {
     }
 
     /** @return the XHTML elements of that name, in document order */
-    static List<Element> elements(Document document, String name) {
+    public static List<Element> elements(Document document, String name) {
         NodeList nodes = document.getElementsByTagNameNS(XHTML_NS, name);
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -90,7 +92,7 @@ final class XhtmlParser {
     }
 
     /** @return the href of every link, in document order */
-    static List<String> hrefs(Document document) {
+    public static List<String> hrefs(Document document) {
         List<String> hrefs = new ArrayList<>();
         elements(document, "a").forEach(a -> {
             if (a.hasAttribute("href")) {
