@@ -1,6 +1,8 @@
 package org.jwps.samples.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +63,8 @@ final class Layers {
     static String forEach(InputData layer, FeatureVisitor visitor) {
         String id = layer.identifier();
         int index = 0;
-        try (FeatureReader reader = FeatureReaders.open(layer.format(), layer.stream())) {
+        // the reader owns the stream, but may fail before it holds it: close both
+        try (InputStream in = layer.stream(); FeatureReader reader = FeatureReaders.open(layer.format(), in)) {
             for (Feature feature = reader.next(); feature != null; feature = reader.next()) {
                 visitor.visit(index++, feature);
             }
@@ -99,7 +102,8 @@ final class Layers {
         try {
             Path file = Files.createTempFile(request.workDir(), output.identifier() + "-",
                     format.extension() == null ? ".dat" : format.extension());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // the writers make many small writes: unbuffered, a 14 MB GML file took 10 s instead of 0.3 s
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 65536)) {
                 FeatureWriters.write(format, features, out);
             }
             output.setFile(file);
