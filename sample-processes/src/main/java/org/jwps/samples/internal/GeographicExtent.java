@@ -13,7 +13,7 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>A rectangle holding a pole reaches ±90° and every longitude. One whose outline crosses
  * the antimeridian gets every longitude too, because a WPS 1.0.0 box cannot wrap around it.
- * Not thread-safe: the projection keeps scratch state.
+ * {@link #of} is thread-safe: each call has its own projection.
  */
 final class GeographicExtent {
     /** Samples per edge before refinement: enough to bracket each extreme of a sane box. */
