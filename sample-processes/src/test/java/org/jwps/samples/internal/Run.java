@@ -15,6 +15,7 @@ import org.jwps.runtime.internal.execute.InputLimits;
 import org.jwps.runtime.internal.execute.OutputValue;
 import org.jwps.runtime.internal.protocol.ExecuteRequest;
 import org.jwps.runtime.internal.protocol.InputValue;
+import org.jwps.runtime.internal.protocol.OutputDefinition;
 import org.jwps.runtime.internal.protocol.ResponseForm;
 import org.jwps.runtime.internal.validation.ValidatorRegistry;
 
@@ -38,13 +39,39 @@ final class Run {
         return new InputValue.Literal(id, value, null, null);
     }
 
+    /** @return inline complex data as a client would send it, not XML-embedded */
+    static InputValue complex(String id, String content, String mimeType) {
+        return new InputValue.Complex(id, content, false, mimeType, null, null);
+    }
+
     /** @return the outputs the process set, in description order */
     static List<OutputValue> execute(Process process, InputValue... inputs) {
-        ExecuteRequest request = new ExecuteRequest(process.description().identifier(), List.of(inputs),
-                ResponseForm.DEFAULT, "en-US");
+        return execute(process, ResponseForm.DEFAULT, inputs);
+    }
+
+    /**
+     * @param form how the client asks for the outputs (formats, units)
+     * @return the outputs the process set, in description order, with file content read before
+     *         the execution's work directory goes (the server writes the response at that point)
+     */
+    static List<OutputValue> execute(Process process, ResponseForm form, InputValue... inputs) {
+        ExecuteRequest request = new ExecuteRequest(process.description().identifier(), List.of(inputs), form,
+                "en-US");
         try (Execution execution = EXECUTOR.execute(process, request, "en-US")) {
-            return execution.outputs();
+            List<OutputValue> outputs = execution.outputs();
+            for (OutputValue output : outputs) {
+                if (output.value() instanceof java.nio.file.Path) {
+                    output.setData(output.bytes());
+                }
+            }
+            return outputs;
         }
+    }
+
+    /** @return a response document asking for one output in the given mime type */
+    static ResponseForm asking(String output, String mimeType) {
+        return new ResponseForm.Document(false, false, false,
+                List.of(new OutputDefinition(output, false, mimeType, null, null, null)));
     }
 
 }
