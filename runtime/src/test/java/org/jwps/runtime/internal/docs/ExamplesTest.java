@@ -22,6 +22,7 @@ import org.jwps.api.ProcessDescription;
 import org.jwps.api.Range;
 import org.jwps.runtime.internal.http.TestProcessesForOtherPackages;
 import org.jwps.runtime.internal.http.WpsResponse;
+import org.jwps.runtime.internal.http.TestWps;
 import org.jwps.runtime.internal.http.WpsService;
 import org.jwps.runtime.internal.protocol.ExecuteRequest;
 import org.jwps.runtime.internal.protocol.InputValue;
@@ -118,8 +119,9 @@ public class ExamplesTest {
             ProcessRegistry registry = new ProcessRegistry();
             Process greet = TestProcessesForOtherPackages.all().get(0);
             registry.add(new ProcessRegistry.Entry(greet, "greet", 0, 1, "test"));
-            WpsService service = new WpsService(registry, new ValidatorRegistry(),
-                    Map.of("url", SERVICE_URL, "workdir", workDir.toString()));
+            TestWps wps = new TestWps(registry, new ValidatorRegistry(),
+                    new java.util.HashMap<>(Map.of("url", SERVICE_URL, "workdir", workDir.toString())));
+            WpsService service = wps.service;
             WpsResponse byGet = service.get(new URI(Examples.kvp(greet.description(), SERVICE_URL)).getRawQuery());
             String body = new String(byGet.body(), StandardCharsets.UTF_8);
             assertEquals(body, 200, byGet.status());
@@ -130,6 +132,7 @@ public class ExamplesTest {
             assertEquals(new String(byPost.body(), StandardCharsets.UTF_8), 200, byPost.status());
             assertEquals("1.0", WpsSchemas.xpath(byPost.body(),
                     "//wps:Output[ows:Identifier='length']//wps:LiteralData"));
+            wps.close();
         } finally {
             Files.delete(workDir);
         }

@@ -20,6 +20,7 @@ import org.junit.Test;
 import org.jwps.api.Process;
 import org.jwps.runtime.internal.http.TestProcessesForOtherPackages;
 import org.jwps.runtime.internal.http.WpsResponse;
+import org.jwps.runtime.internal.http.TestWps;
 import org.jwps.runtime.internal.http.WpsService;
 import org.jwps.runtime.internal.registry.ProcessRegistry;
 import org.jwps.runtime.internal.validation.ValidatorRegistry;
@@ -38,6 +39,7 @@ public class ProcessDocsServletTest {
     private ProcessDocsServlet servlet;
     private WpsService service;
     private Path workDir;
+    private TestWps wps;
 
     @Before
     public void setUp() throws Exception {
@@ -50,11 +52,13 @@ public class ProcessDocsServletTest {
         config.put("url", SERVICE_URL);
         config.put("workdir", workDir.toString());
         servlet = new ProcessDocsServlet(registry, config);
-        service = new WpsService(registry, new ValidatorRegistry(), config);
+        wps = new TestWps(registry, new ValidatorRegistry(), config);
+        service = wps.service;
     }
 
     @After
     public void tearDown() throws Exception {
+        wps.close();
         Files.delete(workDir);
     }
 
