@@ -185,6 +185,20 @@ public class KarafDistribution extends ExternalResource {
         launch();
     }
 
+    /**
+     * Kills Karaf's JVM at once (SIGKILL, as a crash or power cut would end it) and starts it
+     * again on the same copy and ports.
+     */
+    public void crashAndRestart() throws IOException, InterruptedException {
+        if (home == null) {
+            throw new IllegalStateException("not started");
+        }
+        kill(true);
+        process.waitFor(20, TimeUnit.SECONDS);
+        process = null;
+        launch();
+    }
+
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
     public String baseUrl() {
         return "http://127.0.0.1:" + httpPort;

@@ -9,7 +9,6 @@ import java.util.List;
 import org.jwps.api.Process;
 import org.jwps.runtime.internal.config.Settings;
 import org.jwps.runtime.internal.execute.Execution;
-import org.jwps.runtime.internal.execute.ExecutionSlots;
 import org.jwps.runtime.internal.execute.Executor;
 import org.jwps.runtime.internal.execute.InputLimits;
 import org.jwps.runtime.internal.execute.OutputValue;
@@ -25,8 +24,8 @@ final class Run {
 
     static {
         try {
-            EXECUTOR = new Executor(new ExecutionSlots(2, 1000), Files.createTempDirectory("jwps-samples"),
-                    InputLimits.of(Settings.defaults()), new ValidatorRegistry());
+            EXECUTOR = new Executor(Files.createTempDirectory("jwps-samples"), InputLimits.of(Settings.defaults()),
+                    new ValidatorRegistry(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,7 +56,8 @@ final class Run {
     static List<OutputValue> execute(Process process, ResponseForm form, InputValue... inputs) {
         ExecuteRequest request = new ExecuteRequest(process.description().identifier(), List.of(inputs), form,
                 "en-US");
-        try (Execution execution = EXECUTOR.execute(process, request, "en-US")) {
+        try (Execution execution = EXECUTOR.run(EXECUTOR.prepare(process, request, "en-US",
+                java.util.UUID.randomUUID().toString()))) {
             List<OutputValue> outputs = execution.outputs();
             for (OutputValue output : outputs) {
                 if (output.value() instanceof java.nio.file.Path) {

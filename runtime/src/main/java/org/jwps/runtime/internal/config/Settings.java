@@ -57,7 +57,8 @@ public final class Settings {
         this.referenceReadTimeout = duration("reference_read_timeout", "30s", false);
         this.referenceTotalTimeout = duration("reference_total_timeout", "300s", false);
         this.maxProcesses = (int) Math.max(0, Math.min(1_000_000, integer("maxprocesses", 30)));
-        this.database = string("database", "jdbc:h2:file:" + dataDir("jobs").replace('\\', '/'));
+        // WRITE_DELAY=0: a commit reaches the file before the client is told, so a crash loses no accepted job
+        this.database = string("database", "jdbc:h2:file:" + dataDir("jobs").replace('\\', '/') + ";WRITE_DELAY=0");
         this.cleanTempDir = bool("cleantempdir", true);
         this.maxExecutionTime = duration("maxexecutiontime", "0", true);
         this.jobRetention = duration("job_retention", "7d", false);

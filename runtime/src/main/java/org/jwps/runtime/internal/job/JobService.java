@@ -142,7 +142,16 @@ public class JobService {
                 return factory.getKey().createDataSource(props);
             }
         }
-        throw new SQLException("The JDBC driver " + driver + " is not installed (yet)");
+        throw new DriverMissing(driver);
+    }
+
+    /** No DataSourceFactory for the configured database yet: normal while the framework starts. */
+    private static final class DriverMissing extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        DriverMissing(String driver) {
+            super("the JDBC driver " + driver + " is not installed (yet)");
+        }
     }
 
     /** Opens the configured database unless it is open; on a new one, fails the jobs this node lost. */
@@ -156,7 +165,11 @@ public class JobService {
         try {
             opened = JobDatabase.open(url, dataSources, state.settings().parallelProcesses() + 4);
         } catch (JobStoreException e) {
-            LOG.warn("Job database not available, asynchronous execution is off until it is: {}", e.getMessage());
+            if (e.getCause() instanceof DriverMissing) {
+                LOG.info("Waiting for the JDBC driver of the job database: {}", e.getCause().getMessage());
+            } else {
+                LOG.warn("Job database not available, asynchronous execution is off until it is: {}", e.getMessage());
+            }
             return;
         }
         JobRecorder previousRecorder = recorder;
