@@ -376,20 +376,20 @@ public class JobService {
         byte[] accepted = ExecuteResponseEncoder.accepted(CapabilitiesEncoder.brief(description), s.settings().url(),
                 language, location);
         int capacity = s.settings().parallelProcesses() + s.settings().maxProcesses();
-        synchronized (admission) {
-            int active = store.countActive() + syncRunning.get();
-            if (active >= capacity) {
-                throw new ServerBusyException("The server has " + active + " jobs running or waiting, as many as it "
-                        + "takes (parallelprocesses + maxprocesses = " + capacity + "); try again later", null);
-            }
-            // the document first: the job may start, and write its own, as soon as it is stored
-            writeStatus(s, id, accepted);
-            try {
+        // the document first: the job may start, and write its own, as soon as it is stored
+        writeStatus(s, id, accepted);
+        try {
+            synchronized (admission) {
+                int active = store.countActive() + syncRunning.get();
+                if (active >= capacity) {
+                    throw new ServerBusyException("The server has " + active + " jobs running or waiting, as many as "
+                            + "it takes (parallelprocesses + maxprocesses = " + capacity + "); try again later", null);
+                }
                 store.accept(job, stored);
-            } catch (RuntimeException e) {
-                s.outputs().delete(id, true);
-                throw e;
             }
+        } catch (RuntimeException e) {
+            s.outputs().delete(id, true);
+            throw e;
         }
         dispatcher.wakeUp();
         return accepted;
