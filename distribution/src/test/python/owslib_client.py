@@ -4,11 +4,12 @@ Usage: python3 owslib_client.py http://127.0.0.1:PORT/wps
 Exits non-zero with a message on the first check that fails.
 """
 import sys
+import time
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from owslib.util import ServiceException
-from owslib.wps import SYNC, WebProcessingService, BoundingBoxDataInput, ComplexDataInput
+from owslib.wps import ASYNC, SYNC, WebProcessingService, BoundingBoxDataInput, ComplexDataInput
 
 
 def check(condition, message):
@@ -96,6 +97,7 @@ def main(url):
     check("<a>1</a>" in xml, "xml echo %r" % xml)
 
     references(wps, url)
+    asynchronous(wps)
 
     # an invalid request is answered with HTTP 400 and an ExceptionReport, which OWSLib raises
     try:
@@ -104,6 +106,26 @@ def main(url):
     except ServiceException as e:
         check('exceptionCode="MissingParameterValue"' in str(e) and 'locator="name"' in str(e), "report: %s" % e)
     print("owslib: all checks passed")
+
+
+def asynchronous(wps):
+    """OWSLib's ASYNC mode: ProcessAccepted with a statusLocation, polled by checkStatus until the
+    sleep process reports its progress and succeeds."""
+    # OWSLib writes storeExecuteResponse/status only into a ResponseDocument, so name the output
+    execution = wps.execute("sleep", [("delay", "0.3")], output=[("sleep_output", False)], mode=ASYNC)
+    check(execution.statusLocation and execution.statusLocation.endswith(".xml"),
+          "status location %r" % execution.statusLocation)
+    check(execution.status in ("ProcessAccepted", "ProcessStarted"), "first status %r" % execution.status)
+    seen = set()
+    for _ in range(200):
+        if execution.isComplete():
+            break
+        time.sleep(0.05)
+        execution.checkStatus(sleepSecs=0)
+        seen.add((execution.status, execution.percentCompleted))
+    check(execution.isSucceded(), "sleep succeeded: %s %s" % (execution.status, [e.text for e in execution.errors]))
+    check(any(s == "ProcessStarted" and 0 < int(p or 0) < 100 for s, p in seen), "progress seen: %r" % seen)
+    check(execution.processOutputs[0].data == ["done sleeping"], "sleep output %r" % execution.processOutputs[0].data)
 
 
 if __name__ == "__main__":
