@@ -84,8 +84,11 @@ public class WpsService {
 
     @Modified
     void configure(Map<String, Object> properties) {
-        Settings settings = Settings.from(properties);
-        settings.problems().forEach(p -> LOG.warn("Configuration {}: {}", PID, p));
+        // an invalid configuration is logged by ConfigurationMonitor and not applied: keep the last good one
+        Settings settings = Settings.choose(state == null ? null : state.settings(), Settings.from(properties));
+        if (state != null && settings == state.settings()) {
+            return;
+        }
         ExecutionSlots slots = new ExecutionSlots(settings.parallelProcesses(), SLOT_WAIT.toMillis());
         state = new State(settings, new KvpRequestParser(settings.maxInputParamLength()),
                 new Executor(slots, settings.workDir(), InputLimits.of(settings), validators),
