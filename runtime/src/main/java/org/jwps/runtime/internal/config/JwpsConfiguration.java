@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
 /**
- * The metatype definition of PID {@code org.jwps}, so {@code config:meta -p org.jwps} and the web
+ * The metatype definition of PID {@code org.jwps}, so {@code config:meta org.jwps} and the web
  * console show every setting with its description. Method names follow the Declarative Services
  * name mapping ({@code __} is an underscore in the key). It must say what {@link Catalogue} says:
  * {@code CatalogueTest} compares the generated metatype document with it.
