@@ -12,12 +12,19 @@ import java.util.Map;
 
 /**
  * An immutable snapshot of the service configuration (PID {@code org.jwps}), with PyWPS's
- * {@code pywps.cfg} setting names. Missing settings take the defaults below; invalid ones are
- * reported in {@link #problems()} and replaced by their defaults.
+ * {@code pywps.cfg} setting names (see {@link Catalogue}). Missing settings take the defaults below.
+ * Invalid ones (unknown keys, bad numbers, a work or output directory that cannot be written, ...)
+ * are reported in {@link #errors()} and replaced by their defaults in this snapshot; a snapshot
+ * with errors is not {@link #isUsable() usable}, and a service keeps its last usable one
+ * ({@link #choose(Settings, Settings)}). Settings that are accepted but worth telling are in
+ * {@link #warnings()}.
+ *
+ * <p>Immutable after construction, so safe to share between threads.
  */
 public final class Settings {
     private final Map<String, Object> raw;
-    private final List<String> problems = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     private final String url;
     private final List<String> languages;
@@ -36,6 +43,7 @@ public final class Settings {
     private final String database;
     private final boolean cleanTempDir;
     private final Duration maxExecutionTime;
+    private final Map<String, Duration> maxExecutionTimes;
     private final Duration jobRetention;
     private final Duration statusInterval;
     private final Duration syncWait;
@@ -44,10 +52,10 @@ public final class Settings {
     private Settings(Map<String, Object> properties) {
         this.raw = Map.copyOf(properties);
         this.url = string("url", "http://localhost:8181/wps");
-        this.languages = Collections.unmodifiableList(list("language", "en-US"));
+        this.languages = Collections.unmodifiableList(languageList());
         this.maxRequestSize = size("maxrequestsize", "3mb");
-        this.maxInputParamLength = (int) Math.min(Integer.MAX_VALUE, integer("maxinputparamlength", 1024));
-        this.parallelProcesses = (int) Math.max(1, Math.min(1024, integer("parallelprocesses", 2)));
+        this.maxInputParamLength = (int) integer("maxinputparamlength", 1024, 1, Integer.MAX_VALUE);
+        this.parallelProcesses = (int) integer("parallelprocesses", 2, 1, 1024);
         this.workDir = Paths.get(string("workdir", dataDir("work")));
         this.maxSingleInputSize = size("maxsingleinputsize", "3mb");
         this.allowedInputPaths = paths("allowedinputpaths");
@@ -56,15 +64,17 @@ public final class Settings {
         this.referenceConnectTimeout = duration("reference_connect_timeout", "10s", false);
         this.referenceReadTimeout = duration("reference_read_timeout", "30s", false);
         this.referenceTotalTimeout = duration("reference_total_timeout", "300s", false);
-        this.maxProcesses = (int) Math.max(0, Math.min(1_000_000, integer("maxprocesses", 30)));
+        this.maxProcesses = (int) integer("maxprocesses", 30, 0, 1_000_000);
         // WRITE_DELAY=0: a commit reaches the file before the client is told, so a crash loses no accepted job
         this.database = string("database", "jdbc:h2:file:" + dataDir("jobs").replace('\\', '/') + ";WRITE_DELAY=0");
         this.cleanTempDir = bool("cleantempdir", true);
         this.maxExecutionTime = duration("maxexecutiontime", "0", true);
+        this.maxExecutionTimes = perProcessTimes();
         this.jobRetention = duration("job_retention", "7d", false);
         this.statusInterval = duration("status_interval", "1s", false);
         this.syncWait = duration("sync_wait", "2s", true);
         this.nodeId = string("node_id", null);
+        SettingsCheck.check(this, raw.keySet(), errors, warnings);
     }
 
     /**
@@ -99,9 +109,39 @@ public final class Settings {
         return from(Map.of());
     }
 
-    /** @return messages about settings that were invalid and fell back to their defaults */
+    /** @return every message about this configuration: the {@link #errors()}, then the {@link #warnings()} */
     public List<String> problems() {
-        return List.copyOf(problems);
+        List<String> all = new ArrayList<>(errors);
+        all.addAll(warnings);
+        return List.copyOf(all);
+    }
+
+    /** @return messages about invalid settings; in this snapshot they fell back to their defaults */
+    public List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** @return messages about settings that are accepted but probably not what the operator meant */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** @return whether the configuration has no {@link #errors()}, so a service may switch to it */
+    public boolean isUsable() {
+        return errors.isEmpty();
+    }
+
+    /**
+     * Picks the settings a service runs with after a configuration change: the candidate when it
+     * is usable or when there is nothing better (first configuration: invalid values fall back
+     * to their defaults), else the last good settings.
+     *
+     * @param lastGood  the settings in use, or {@code null} before the first configuration
+     * @param candidate the settings of the new configuration
+     * @return {@code candidate} or {@code lastGood}, never {@code null}
+     */
+    public static Settings choose(Settings lastGood, Settings candidate) {
+        return candidate.isUsable() || lastGood == null ? candidate : lastGood;
     }
 
     /** @return the public URL of the WPS endpoint, as clients must use it */
@@ -190,11 +230,7 @@ public final class Settings {
      *         {@code maxexecutiontime}; zero for no limit
      */
     public Duration maxExecutionTime(String processId) {
-        String key = "maxexecutiontime." + processId;
-        if (string(key, null) == null) {
-            return maxExecutionTime;
-        }
-        return parseDurationOr(key, maxExecutionTime);
+        return maxExecutionTimes.getOrDefault(processId, maxExecutionTime);
     }
 
     /** @return how long finished jobs (records, status documents and outputs) are kept */
@@ -244,17 +280,43 @@ public final class Settings {
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private long integer(String key, long defaultValue) {
+    private long integer(String key, long defaultValue, long min, long max) {
         String text = string(key, null);
         if (text == null) {
             return defaultValue;
         }
         try {
-            return Long.parseLong(text);
+            long value = Long.parseLong(text);
+            if (value < min || value > max) {
+                errors.add(key + " = " + value + " is outside " + min + " to " + max + "; using " + defaultValue);
+                return defaultValue;
+            }
+            return value;
         } catch (NumberFormatException e) {
-            problems.add(key + " = '" + text + "' is not a whole number; using " + defaultValue);
+            errors.add(key + " = '" + text + "' is not a whole number; using " + defaultValue);
             return defaultValue;
         }
+    }
+
+    private List<String> languageList() {
+        List<String> list = list("language", "en-US");
+        if (list.isEmpty()) {
+            errors.add("language = '" + string("language", "") + "' names no language; using en-US");
+            return List.of("en-US");
+        }
+        return list;
+    }
+
+    /** Reads every {@code maxexecutiontime.<id>} once, so lookups at run time are plain reads. */
+    private Map<String, Duration> perProcessTimes() {
+        Map<String, Duration> times = new java.util.HashMap<>();
+        raw.keySet().stream().filter(k -> k.startsWith(Catalogue.PER_PROCESS_TIME_PREFIX)).sorted().forEach(key -> {
+            String processId = key.substring(Catalogue.PER_PROCESS_TIME_PREFIX.length());
+            if (!processId.isEmpty() && string(key, null) != null) {
+                times.put(processId, parseDurationOr(key, maxExecutionTime));
+            }
+        });
+        return Map.copyOf(times);
     }
 
     private boolean bool(String key, boolean defaultValue) {
@@ -268,7 +330,7 @@ public final class Settings {
             case "false", "no", "off", "0":
                 return false;
             default:
-                problems.add(key + " = '" + text + "' is not true or false; using " + defaultValue);
+                errors.add(key + " = '" + text + "' is not true or false; using " + defaultValue);
                 return defaultValue;
         }
     }
@@ -277,7 +339,7 @@ public final class Settings {
         Duration fallback = parseDuration(defaultValue);
         Duration value = parseDurationOr(key, fallback);
         if (value.isZero() && !zeroAllowed) {
-            problems.add(key + " must be longer than zero; using " + defaultValue);
+            errors.add(key + " must be longer than zero; using " + defaultValue);
             return fallback;
         }
         return value;
@@ -291,7 +353,7 @@ public final class Settings {
         try {
             return parseDuration(text);
         } catch (IllegalArgumentException e) {
-            problems.add(key + " = '" + text + "' is not a duration like 30s, 5m, 2h or 7d; using " + fallback);
+            errors.add(key + " = '" + text + "' is not a duration like 30s, 5m, 2h or 7d; using " + fallback);
             return fallback;
         }
     }
@@ -332,7 +394,7 @@ public final class Settings {
             }
             Path path = Paths.get(trimmed);
             if (!path.isAbsolute()) {
-                problems.add(key + ": '" + trimmed + "' is not an absolute path; ignored");
+                errors.add(key + ": '" + trimmed + "' is not an absolute path; ignored");
                 continue;
             }
             paths.add(path.normalize());
@@ -343,9 +405,15 @@ public final class Settings {
     private long size(String key, String defaultValue) {
         String text = string(key, defaultValue);
         try {
-            return parseSize(text);
+            long size = parseSize(text);
+            if (size == 0) {
+                // PyWPS reads 0 as "no limit"; JWPS always has one
+                errors.add(key + " = '" + text + "' must be larger than zero; using " + defaultValue);
+                return parseSize(defaultValue);
+            }
+            return size;
         } catch (IllegalArgumentException e) {
-            problems.add(key + " = '" + text + "' is not a size like 3mb; using " + defaultValue);
+            errors.add(key + " = '" + text + "' is not a size like 3mb; using " + defaultValue);
             return parseSize(defaultValue);
         }
     }

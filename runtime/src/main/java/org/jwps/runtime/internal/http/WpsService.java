@@ -81,8 +81,11 @@ public class WpsService {
 
     @Modified
     void configure(Map<String, Object> properties) {
-        Settings settings = Settings.from(properties);
-        settings.problems().forEach(p -> LOG.warn("Configuration {}: {}", PID, p));
+        // an invalid configuration is logged by ConfigurationMonitor and not applied: keep the last good one
+        Settings settings = Settings.choose(state == null ? null : state.settings(), Settings.from(properties));
+        if (state != null && settings == state.settings()) {
+            return;
+        }
         state = new State(settings, new KvpRequestParser(settings.maxInputParamLength()), new ConcurrentHashMap<>());
         LOG.info("WPS service configured: url {}, {} parallel processes, max request {} bytes", settings.url(),
                 settings.parallelProcesses(), settings.maxRequestSize());

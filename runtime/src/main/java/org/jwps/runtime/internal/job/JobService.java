@@ -104,7 +104,11 @@ public class JobService {
 
     @Modified
     void configure(Map<String, Object> properties) {
-        Settings settings = Settings.from(properties);
+        // an invalid configuration is logged by ConfigurationMonitor and not applied: keep the last good one
+        Settings settings = Settings.choose(state == null ? null : state.settings(), Settings.from(properties));
+        if (state != null && settings == state.settings()) {
+            return;
+        }
         if (nodeId == null) {
             nodeId = NodeId.resolve(settings.nodeId(), Paths.get(Settings.dataDir("node-id")));
         }
