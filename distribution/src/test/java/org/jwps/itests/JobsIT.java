@@ -143,5 +143,17 @@ public class JobsIT {
                 && async.contains("sleep_output = done sleeping"));
         String invalid = KARAF.client("wps:execute sleep delay=9999");
         assertTrue(invalid, invalid.contains("InvalidParameterValue (delay)"));
+
+        String described = KARAF.client("wps:process-describe buffer");
+        assertTrue(described, described.contains("buffer") && described.contains("poly_in")
+                && described.contains("application/gml+xml"));
+        String docs = KARAF.client("wps:process-docs");
+        for (String id : new String[] {"say_hello", "sleep", "buffer", "boundingbox", "literal_types"}) {
+            assertTrue(id, docs.contains(id));
+        }
+        String formats = KARAF.client("wps:format-list");
+        assertTrue(formats, formats.contains("application/geo+json") && formats.contains("application/x-zipped-shp"));
+        String validators = KARAF.client("wps:validator-list");
+        assertTrue(validators, validators.contains("application/gml+xml") && validators.contains("org.jwps.validators"));
     }
 }

@@ -237,6 +237,11 @@ public class WpsService {
         }
     }
 
+    /** @return the public URL of the service, as configured */
+    public String serviceUrl() {
+        return state.settings().url();
+    }
+
     /**
      * @param relative the path under the output URL, e.g. {@code <job id>/<file name>}
      * @return the published file, or empty when there is none
