@@ -6,10 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,17 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
@@ -67,7 +59,6 @@ public class ConfigurationIT extends JwpsPaxExamSupport {
     private SessionFactory sessionFactory;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ExecutorService shellThread = Executors.newSingleThreadExecutor();
 
     @Override
     protected Option[] extraOptions() {
@@ -76,11 +67,6 @@ public class ConfigurationIT extends JwpsPaxExamSupport {
                 .getParentFile().getParentFile();
         File sample = new File(repository, "runtime/src/test/resources/pywps/pywps-4.2-sample.cfg");
         return new Option[] {systemProperty("jwps.pywps.sample").value(sample.getAbsolutePath())};
-    }
-
-    @After
-    public void stopShellThread() {
-        shellThread.shutdownNow();
     }
 
     @Test
@@ -230,33 +216,9 @@ public class ConfigurationIT extends JwpsPaxExamSupport {
         }
     }
 
-    /**
-     * Runs a command in a new shell session, waiting for the wps commands to be registered
-     * (Karaf's shell extender adds them shortly after the runtime bundle starts).
-     *
-     * @return what it printed
-     */
     private String shell(String command) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-            Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), print, print);
-            try {
-                Future<Object> result = shellThread.submit(() -> session.execute(command));
-                result.get(60, TimeUnit.SECONDS);
-                return out.toString(StandardCharsets.UTF_8);
-            } catch (java.util.concurrent.ExecutionException e) {
-                boolean notYet = e.getCause() != null && e.getCause().getClass().getSimpleName()
-                        .equals("CommandNotFoundException");
-                if (!notYet || System.nanoTime() > deadline) {
-                    throw new AssertionError("'" + command + "' failed: " + out.toString(StandardCharsets.UTF_8),
-                            e.getCause());
-                }
-                Thread.sleep(200);
-            } finally {
-                session.close();
-            }
+        try (KarafShell shell = new KarafShell(sessionFactory)) {
+            return shell.run(command);
         }
     }
 }
