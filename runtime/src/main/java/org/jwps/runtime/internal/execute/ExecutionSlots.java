@@ -62,16 +62,6 @@ public final class ExecutionSlots {
         };
     }
 
-    /** @return how many slots there are */
-    public int size() {
-        return size;
-    }
-
-    /** @return how many slots are taken now */
-    public int busy() {
-        return size - permits.availablePermits();
-    }
-
     /** A taken slot; closing frees it (once, however often it is closed). */
     public interface Slot extends AutoCloseable {
         @Override

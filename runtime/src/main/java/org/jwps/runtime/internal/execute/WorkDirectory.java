@@ -28,11 +28,6 @@ public final class WorkDirectory implements AutoCloseable {
         this.removeOnClose = removeOnClose;
     }
 
-    /** @param parent the work root @param jobId a job @return the job's work directory */
-    public WorkDirectory(Path parent, String jobId) {
-        this(parent, jobId, true);
-    }
-
     /** @param jobId a job @return the name of its work directory */
     public static String name(String jobId) {
         return "jwps-" + jobId;

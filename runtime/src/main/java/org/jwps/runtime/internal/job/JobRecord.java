@@ -23,15 +23,4 @@ import java.time.Instant;
 public record JobRecord(String id, String process, String title, String version, boolean async, JobStatus status, int percent,
                         String message, String caller, String language, String node, Instant created,
                         Instant started, Instant finished) {
-
-    /**
-     * @param status   the new status
-     * @param message  the new message
-     * @param finished when the job ended
-     * @return this record, finished as given
-     */
-    public JobRecord finish(JobStatus status, String message, Instant finished) {
-        return new JobRecord(id, process, title, version, async, status, status == JobStatus.SUCCEEDED ? 100 : percent,
-                message, caller, language, node, created, started, finished);
-    }
 }

@@ -41,11 +41,6 @@ final class JobRecorder implements AutoCloseable {
         }
     }
 
-    /** @return how many records were dropped because the queue was full */
-    long dropped() {
-        return dropped.get();
-    }
-
     /** Writes everything queued so far, from the calling thread. */
     void flush() {
         while (writeBatch()) {

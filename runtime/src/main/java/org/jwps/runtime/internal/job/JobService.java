@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -475,22 +474,5 @@ public class JobService {
         if (r != null) {
             r.flush();
         }
-    }
-
-    /** @return the node name of this server in the job store */
-    public String node() {
-        return nodeId;
-    }
-
-    /** @return a summary for logs and the shell: slots, jobs waiting and running */
-    public Map<String, Object> summary() {
-        Map<String, Object> summary = new HashMap<>();
-        State s = state;
-        summary.put("node", nodeId);
-        summary.put("slots", s.slots().size());
-        summary.put("busySlots", s.slots().busy());
-        summary.put("runningHere", running.size());
-        summary.put("database", database == null ? "not available" : JobDatabase.redacted(database.url()));
-        return summary;
     }
 }

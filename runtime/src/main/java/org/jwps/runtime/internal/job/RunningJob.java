@@ -58,14 +58,6 @@ final class RunningJob {
         return async;
     }
 
-    Instant started() {
-        return started;
-    }
-
-    ExecutionContext context() {
-        return context;
-    }
-
     /** @param now the time @return whether the job has run longer than its limit */
     boolean overdue(Instant now) {
         return !limit.isZero() && Duration.between(started, now).compareTo(limit) > 0;

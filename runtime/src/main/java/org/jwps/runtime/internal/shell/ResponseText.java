@@ -1,12 +1,8 @@
 package org.jwps.runtime.internal.shell;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-
+import org.jwps.runtime.internal.encoding.ExecuteResponseEncoder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -71,15 +67,7 @@ final class ResponseText {
         return null;
     }
 
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    static String text(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8);
+    private static Document parse(byte[] xml) {
+        return ExecuteResponseEncoder.parse(xml, "response");
     }
 }

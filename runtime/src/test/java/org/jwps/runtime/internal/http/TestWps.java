@@ -34,15 +34,8 @@ public final class TestWps implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jobs = new JobService(registry, validators, config, url -> url.startsWith("jdbc:h2:")
-                ? TestDatabase.h2(url).dataSource() : postgres(url));
+        jobs = new JobService(registry, validators, config, url -> TestDatabase.of(url).dataSource());
         service = new WpsService(registry, jobs, config);
-    }
-
-    private static javax.sql.DataSource postgres(String url) {
-        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
-        source.setURL(url);
-        return source;
     }
 
     @Override

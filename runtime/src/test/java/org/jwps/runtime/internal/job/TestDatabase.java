@@ -30,7 +30,17 @@ public record TestDatabase(String url, DataSource dataSource) {
         if ("h2".equals(kind)) {
             return h2("jdbc:h2:mem:jwps-test-" + COUNT.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
         }
-        String url = postgres().newDatabase();
+        return of(postgres().newDatabase());
+    }
+
+    /**
+     * @param url an H2 or PostgreSQL JDBC URL
+     * @return a data source for it
+     */
+    public static TestDatabase of(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return h2(url);
+        }
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(url);
         return new TestDatabase(url, source);
